@@ -1,0 +1,67 @@
+package io.castellan.schemas;
+
+import java.util.Map;
+
+import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.notification.NotificationDeliveryFailed;
+import io.castellan.schemas.notification.NotificationDelivered;
+import io.castellan.schemas.notification.NotificationQueued;
+import io.castellan.schemas.provisioning.ProvisioningRunCompleted;
+import io.castellan.schemas.provisioning.ProvisioningRunStarted;
+import io.castellan.schemas.provisioning.ProvisioningStepFailed;
+import io.castellan.schemas.provisioning.ProvisioningStepSucceeded;
+import io.castellan.schemas.tenant.TenantCreated;
+
+/**
+ * Every published event type, its Java type and its topic. A type string never changes once published; a breaking
+ * change is a new {@code .v2} type beside the old one.
+ */
+public final class EventTypes {
+
+	/** Kafka key and tenant id of events that belong to no tenant. */
+	public static final String PLATFORM_TENANT = "platform";
+
+	public static final String TENANT_TOPIC = "castellan.tenant.events.v1";
+	public static final String IDENTITY_TOPIC = "castellan.identity.events.v1";
+	public static final String AUTHZ_TOPIC = "castellan.authz.events.v1";
+	public static final String NOTIFICATION_TOPIC = "castellan.notification.events.v1";
+	public static final String PROVISIONING_TOPIC = "castellan.provisioning.events.v1";
+
+	private static final Map<String, Class<? extends PublishedEvent>> TYPES = Map.ofEntries(
+			Map.entry(TenantCreated.TYPE, TenantCreated.class),
+			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
+			Map.entry(RoleCreated.TYPE, RoleCreated.class),
+			Map.entry(RoleAssigned.TYPE, RoleAssigned.class),
+			Map.entry(NotificationQueued.TYPE, NotificationQueued.class),
+			Map.entry(NotificationDelivered.TYPE, NotificationDelivered.class),
+			Map.entry(NotificationDeliveryFailed.TYPE, NotificationDeliveryFailed.class),
+			Map.entry(ProvisioningRunStarted.TYPE, ProvisioningRunStarted.class),
+			Map.entry(ProvisioningStepSucceeded.TYPE, ProvisioningStepSucceeded.class),
+			Map.entry(ProvisioningStepFailed.TYPE, ProvisioningStepFailed.class),
+			Map.entry(ProvisioningRunCompleted.TYPE, ProvisioningRunCompleted.class));
+
+	private EventTypes() {
+	}
+
+	/** All published types, keyed by their dotted type string. */
+	public static Map<String, Class<? extends PublishedEvent>> all() {
+		return TYPES;
+	}
+
+	/** The Java type of a published type string, or {@code null} when it is not one of ours. */
+	public static Class<? extends PublishedEvent> javaType(String type) {
+		return TYPES.get(type);
+	}
+
+	/** The topic of a type: {@code castellan.<context>.events.v1}, the context being the type's second segment. */
+	public static String topicOf(String type) {
+		String[] parts = type.split("\\.");
+		if (parts.length < 4 || !parts[0].equals("castellan")) {
+			throw new IllegalArgumentException("Not a Castellan event type: " + type);
+		}
+		return "castellan." + parts[1] + ".events.v1";
+	}
+
+}

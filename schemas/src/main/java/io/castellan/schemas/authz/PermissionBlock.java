@@ -1,0 +1,21 @@
+package io.castellan.schemas.authz;
+
+import java.util.List;
+
+/**
+ * A permission block as published: an effect over some actions within a scope.
+ * @param effect {@code allow} or {@code deny}
+ * @param actions action names, for example {@code read}
+ * @param scope where the block applies
+ */
+public record PermissionBlock(String effect, List<String> actions, Scope scope) {
+
+	/**
+	 * @param mode {@code platform}, {@code tenant}, {@code object_kind}, {@code object_type} or {@code object}
+	 * @param objectType the object type or kind for the {@code object_kind}/{@code object_type} modes
+	 * @param objectId the object id for the {@code object} mode
+	 */
+	public record Scope(String mode, String objectType, String objectId) {
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.castellan.schemas;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.notification.NotificationDeliveryFailed;
+import io.castellan.schemas.notification.NotificationDelivered;
+import io.castellan.schemas.notification.NotificationQueued;
+import io.castellan.schemas.provisioning.ProvisioningRunCompleted;
+import io.castellan.schemas.provisioning.ProvisioningRunStarted;
+import io.castellan.schemas.provisioning.ProvisioningStepFailed;
+import io.castellan.schemas.provisioning.ProvisioningStepSucceeded;
+import io.castellan.schemas.tenant.TenantCreated;
+
+/** One realistic instance of every published event type. */
+final class SampleEvents {
+
+	private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+	private SampleEvents() {
+	}
+
+	static List<PublishedEvent> all() {
+		return List.of(new TenantCreated("t-1", "Acme", "acme", "active", "admin", NOW),
+				new PrincipalRegistered("p-1", "t-1", "human", "alice", "alice@example.com", "active", NOW),
+				new PrincipalRegistered("p-2", "t-1", "device", "meter-7", null, "active", NOW),
+				new RoleCreated("r-1", "t-1", "reader",
+						List.of(new PermissionBlock("allow", List.of("read"),
+								new PermissionBlock.Scope("tenant", null, null)))),
+				new RoleAssigned("a-1", "r-1", "t-1", "p-1"),
+				new NotificationQueued("n-1", "t-1", "p-1", "email", "welcome", "en", "e-1"),
+				new NotificationDelivered("n-1", "t-1", 1),
+				new NotificationDeliveryFailed("n-1", "t-1", 1, "connection refused", NOW.plusSeconds(60)),
+				new NotificationDeliveryFailed("n-1", "t-1", 6, "connection refused", null),
+				new ProvisioningRunStarted("run-1", "t-1", "tenant.created", List.of("webhook")),
+				new ProvisioningStepSucceeded("run-1", "t-1", "webhook", 1, "ext-42"),
+				new ProvisioningStepFailed("run-1", "t-1", "webhook", 1, "HTTP 503", NOW.plusSeconds(5)),
+				new ProvisioningRunCompleted("run-1", "t-1", Map.of("webhook", "ext-42")));
+	}
+
+}
