@@ -1,0 +1,58 @@
+package io.castellan.platform.axon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.castellan.platform.events.CloudEventHeaders;
+import io.castellan.platform.events.EventPublisher;
+import io.castellan.platform.web.RequestContextFilter;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * The event store is the outbox: this tracking processor reads every stored event, translates it and publishes it
+ * to Kafka. Its position only advances once the broker acknowledged, so publishing is at least once and survives
+ * restarts and broker outages (the processor backs off and retries).
+ */
+@ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
+public final class KafkaRelay {
+
+	public static final String PROCESSING_GROUP = "kafka-publisher";
+
+	private final List<IntegrationEventTranslator> translators;
+
+	private final EventPublisher publisher;
+
+	public KafkaRelay(List<IntegrationEventTranslator> translators, EventPublisher publisher) {
+		this.translators = translators;
+		this.publisher = publisher;
+	}
+
+	@EventHandler
+	void on(Object event, EventMessage<?> message) {
+		for (IntegrationEventTranslator translator : this.translators) {
+			translator.translate(event)
+				.ifPresent((published) -> this.publisher.publish(message.getIdentifier(),
+						message.getTimestamp(), published, context(message.getMetaData())));
+		}
+	}
+
+	private static Map<String, String> context(MetaData metaData) {
+		Map<String, String> headers = new HashMap<>();
+		put(headers, CloudEventHeaders.CAUSATION_ID, metaData.get("correlationId"));
+		Object requestId = metaData.get(RequestContextFilter.REQUEST_ID);
+		put(headers, CloudEventHeaders.CORRELATION_ID, (requestId != null) ? requestId : metaData.get("traceId"));
+		put(headers, CloudEventHeaders.TRACEPARENT, metaData.get(RequestContextFilter.TRACEPARENT));
+		return headers;
+	}
+
+	private static void put(Map<String, String> headers, String name, Object value) {
+		if (value != null) {
+			headers.put(name, value.toString());
+		}
+	}
+
+}

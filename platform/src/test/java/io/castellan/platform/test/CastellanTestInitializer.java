@@ -1,0 +1,28 @@
+package io.castellan.platform.test;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test application context at the real parts: a fresh PostgreSQL database (dropped when the JVM
+ * ends) and the JVM's embedded KRaft broker.
+ */
+public final class CastellanTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String service = context.getEnvironment().getProperty("spring.application.name", "svc").replace('-', '_');
+		TestDatabase database = TestDatabase.create(service);
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("castellanTest",
+					Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username", "postgres",
+							"spring.kafka.bootstrap-servers", TestKafka.bootstrapServers())));
+		// Cached test contexts live until the JVM ends; the drop is forced, so open pool connections do not block it.
+		Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + database.name()));
+	}
+
+}
