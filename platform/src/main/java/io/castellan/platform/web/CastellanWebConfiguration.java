@@ -17,7 +17,7 @@ public class CastellanWebConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestContextFilter> requestContextFilter() {
+	FilterRegistrationBean<RequestContextFilter> castellanRequestContextFilter() {
 		FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(
 				new RequestContextFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

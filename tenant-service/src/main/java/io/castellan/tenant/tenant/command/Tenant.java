@@ -1,0 +1,43 @@
+package io.castellan.tenant.tenant.command;
+
+import java.util.Locale;
+
+import io.castellan.platform.axon.UniqueClaims;
+import io.castellan.tenant.tenant.event.TenantCreated;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A tenant, event-sourced. Its alias is unique ignoring case, claimed in the same transaction as its creation. */
+@Aggregate
+class Tenant {
+
+	static final String ALIAS_SCOPE = "tenant.alias";
+
+	@AggregateIdentifier
+	private String tenantId;
+
+	private String status;
+
+	Tenant() {
+		// for Axon
+	}
+
+	@CommandHandler
+	Tenant(CreateTenant command, UniqueClaims claims) {
+		claims.claim(ALIAS_SCOPE, command.alias().toLowerCase(Locale.ROOT), command.tenantId(), "tenant_alias_taken",
+				"A tenant with alias '" + command.alias() + "' already exists.");
+		apply(new TenantCreated(command.tenantId(), command.name(), command.alias(), command.createdBy(),
+				command.createdAt()));
+	}
+
+	@EventSourcingHandler
+	void on(TenantCreated event) {
+		this.tenantId = event.tenantId();
+		this.status = "active";
+	}
+
+}

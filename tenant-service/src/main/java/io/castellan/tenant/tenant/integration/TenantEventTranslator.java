@@ -1,0 +1,24 @@
+package io.castellan.tenant.tenant.integration;
+
+import java.util.Optional;
+
+import io.castellan.platform.axon.IntegrationEventTranslator;
+import io.castellan.schemas.PublishedEvent;
+import io.castellan.tenant.tenant.event.TenantCreated;
+
+import org.springframework.stereotype.Component;
+
+/** Internal tenant events to the published contracts. */
+@Component
+class TenantEventTranslator implements IntegrationEventTranslator {
+
+	@Override
+	public Optional<PublishedEvent> translate(Object internalEvent) {
+		if (internalEvent instanceof TenantCreated created) {
+			return Optional.of(new io.castellan.schemas.tenant.TenantCreated(created.tenantId(), created.name(),
+					created.alias(), "active", created.createdBy(), created.createdAt()));
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The tenant aggregate: creation and (later) lifecycle, its read model and its HTTP API.
+ */
+package io.castellan.tenant.tenant;
