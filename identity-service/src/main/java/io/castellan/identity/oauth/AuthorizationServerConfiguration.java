@@ -1,0 +1,131 @@
+package io.castellan.identity.oauth;
+
+import java.util.Map;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.castellan.platform.security.ProblemAuthenticationEntryPoint;
+import io.castellan.platform.security.ResourceServerSecurityConfiguration;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * identity-service is the platform's OAuth 2.0 / OpenID Connect issuer (Spring Authorization Server). Three filter
+ * chains: the protocol endpoints, the bearer-token API, and the browser login page.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+		http.oauth2AuthorizationServer((server) -> {
+			http.securityMatcher(server.getEndpointsMatcher());
+			server.oidc(Customizer.withDefaults());
+		})
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/error")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(ResourceServerSecurityConfiguration.OPEN_PATHS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer((oauth2) -> oauth2.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.formLogin(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	SigningKeys signingKeys(JdbcClient jdbc) {
+		return new SigningKeys(jdbc);
+	}
+
+	@Bean
+	JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+		return new ImmutableJWKSet<>(new JWKSet(keys.load()));
+	}
+
+	/** The API validates this issuer's tokens locally, against the same keys it signs with. */
+	@Bean
+	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource,
+			@Value("${castellan.issuer:http://localhost:9000}") String issuer) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+		return decoder;
+	}
+
+	@Bean
+	AuthorizationServerSettings authorizationServerSettings(
+			@Value("${castellan.issuer:http://localhost:9000}") String issuer) {
+		return AuthorizationServerSettings.builder().issuer(issuer).build();
+	}
+
+	@Bean
+	RegisteredClientRepository registeredClientRepository(JdbcOperations jdbc) {
+		return new JdbcRegisteredClientRepository(jdbc);
+	}
+
+	@Bean
+	OAuth2AuthorizationService authorizationService(JdbcOperations jdbc, RegisteredClientRepository clients) {
+		return new JdbcOAuth2AuthorizationService(jdbc, clients);
+	}
+
+	/** Argon2id for new secrets; the {id} prefix keeps old hashes verifiable when parameters change. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	@Bean
+	BootstrapAdminClient bootstrapAdminClient(RegisteredClientRepository clients, PasswordEncoder encoder,
+			@Value("${castellan.bootstrap.admin-client-id:castellan-admin}") String clientId,
+			@Value("${castellan.bootstrap.admin-client-secret:}") String secret) {
+		return new BootstrapAdminClient(clients, encoder, clientId, secret);
+	}
+
+}
