@@ -18,6 +18,10 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.slf4j.MDC;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -59,7 +63,8 @@ public class CastellanAxonConfiguration {
 
 	@Bean
 	CorrelationDataProvider requestContextCorrelation() {
-		return new SimpleCorrelationDataProvider(RequestContextFilter.REQUEST_ID, RequestContextFilter.TRACEPARENT);
+		return new SimpleCorrelationDataProvider(RequestContextFilter.REQUEST_ID, RequestContextFilter.TRACEPARENT,
+				ACTOR);
 	}
 
 	@Bean
@@ -78,22 +83,26 @@ public class CastellanAxonConfiguration {
 		return new UniqueClaims(jdbc);
 	}
 
+	/** Metadata key of the authenticated caller (token subject) that sent a command. */
+	public static final String ACTOR = "actor";
+
 	private static MessageDispatchInterceptor<CommandMessage<?>> requestContextInterceptor() {
 		return (messages) -> (index, message) -> {
-			String requestId = MDC.get(RequestContextFilter.REQUEST_ID);
-			String traceparent = MDC.get(RequestContextFilter.TRACEPARENT);
-			if (requestId == null && traceparent == null) {
-				return message;
-			}
 			Map<String, Object> context = new java.util.HashMap<>();
-			if (requestId != null) {
-				context.put(RequestContextFilter.REQUEST_ID, requestId);
+			putIfPresent(context, RequestContextFilter.REQUEST_ID, MDC.get(RequestContextFilter.REQUEST_ID));
+			putIfPresent(context, RequestContextFilter.TRACEPARENT, MDC.get(RequestContextFilter.TRACEPARENT));
+			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+			if (caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)) {
+				context.put(ACTOR, caller.getName());
 			}
-			if (traceparent != null) {
-				context.put(RequestContextFilter.TRACEPARENT, traceparent);
-			}
-			return message.andMetaData(context);
+			return context.isEmpty() ? message : message.andMetaData(context);
 		};
+	}
+
+	private static void putIfPresent(Map<String, Object> context, String key, String value) {
+		if (value != null) {
+			context.put(key, value);
+		}
 	}
 
 }

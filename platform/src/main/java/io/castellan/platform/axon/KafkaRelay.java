@@ -46,6 +46,7 @@ public final class KafkaRelay {
 		Object requestId = metaData.get(RequestContextFilter.REQUEST_ID);
 		put(headers, CloudEventHeaders.CORRELATION_ID, (requestId != null) ? requestId : metaData.get("traceId"));
 		put(headers, CloudEventHeaders.TRACEPARENT, metaData.get(RequestContextFilter.TRACEPARENT));
+		put(headers, CloudEventHeaders.ACTOR, metaData.get(CastellanAxonConfiguration.ACTOR));
 		return headers;
 	}
 

@@ -31,6 +31,9 @@ public final class CloudEventHeaders {
 	/** Extension: the id shared by everything one request set off. */
 	public static final String CORRELATION_ID = "ce_correlationid";
 
+	/** Extension: who caused the event (the access token's subject), when a caller did. */
+	public static final String ACTOR = "ce_actor";
+
 	/** W3C trace context, as in HTTP. */
 	public static final String TRACEPARENT = "traceparent";
 

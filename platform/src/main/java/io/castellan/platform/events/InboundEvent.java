@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param position where it was read, for consistency tracking
  */
 public record InboundEvent(String id, String type, String source, String tenantId, String subject, Instant time,
-		String correlationId, String traceparent, JsonNode data, Position position) {
+		String correlationId, String traceparent, String actor, JsonNode data, Position position) {
 
 	public static InboundEvent from(ConsumerRecord<String, byte[]> record, JsonMapper json) {
 		String time = header(record, CloudEventHeaders.TIME);
@@ -21,7 +21,7 @@ public record InboundEvent(String id, String type, String source, String tenantI
 				header(record, CloudEventHeaders.SOURCE), header(record, CloudEventHeaders.TENANT_ID),
 				header(record, CloudEventHeaders.SUBJECT), (time != null) ? Instant.parse(time) : null,
 				header(record, CloudEventHeaders.CORRELATION_ID), header(record, CloudEventHeaders.TRACEPARENT),
-				json.readTree(record.value()), new Position(record.topic(), record.partition(), record.offset()));
+				header(record, CloudEventHeaders.ACTOR), json.readTree(record.value()), new Position(record.topic(), record.partition(), record.offset()));
 	}
 
 	/** Reads the payload as one of the published Java types. */

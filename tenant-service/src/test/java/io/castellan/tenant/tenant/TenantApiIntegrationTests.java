@@ -71,6 +71,7 @@ class TenantApiIntegrationTests {
 		assertThat(TestKafka.header(record, CloudEventHeaders.ID)).isNotBlank();
 		assertThat(TestKafka.header(record, CloudEventHeaders.TENANT_ID)).isEqualTo(id);
 		assertThat(TestKafka.header(record, CloudEventHeaders.CORRELATION_ID)).isEqualTo(created.header("X-Request-Id"));
+		assertThat(TestKafka.header(record, CloudEventHeaders.ACTOR)).isEqualTo("bootstrap-admin");
 		JsonNode payload = this.json.readTree(record.value());
 		assertThat(new EventSchemas().validate(TenantCreated.TYPE, payload)).isEmpty();
 		assertThat(payload.get("createdBy").asString()).isEqualTo("bootstrap-admin");
