@@ -1,0 +1,26 @@
+package io.castellan.authz.check.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import io.castellan.authz.index.ObjectRef;
+
+/**
+ * Body of {@code POST /api/authz/check}: may {@code principalId} do {@code action} on {@code object}?
+ * @param consistencyToken optional; the answer then reflects every write the token names (or "latest")
+ */
+public record CheckRequest(@NotBlank @Size(max = 64) String principalId, @NotBlank @Size(max = 64) String action,
+		@NotNull @Valid ObjectRequest object, @Size(max = 8192) String consistencyToken) {
+
+	/** The object: its tenant, and optionally its {@code kind:sub} type and id. */
+	public record ObjectRequest(@NotBlank @Size(max = 64) String tenantId, @Size(max = 128) String type,
+			@Size(max = 128) String id) {
+
+		ObjectRef toRef() {
+			return new ObjectRef(this.tenantId, this.type, this.id);
+		}
+
+	}
+
+}

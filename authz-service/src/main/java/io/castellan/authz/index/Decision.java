@@ -1,0 +1,18 @@
+package io.castellan.authz.index;
+
+/**
+ * The answer to a check, with a stable reason code and the grant that decided it, if any.
+ * @param reason {@code allowed}, {@code denied_by_block}, {@code no_matching_grant}, {@code tenant_unknown},
+ * {@code tenant_not_active}, {@code principal_unknown} or {@code principal_not_active}
+ */
+public record Decision(boolean allowed, String reason, String detail, Match match) {
+
+	static Decision deny(String reason, String detail) {
+		return new Decision(false, reason, detail, null);
+	}
+
+	/** The assignment, role and block that decided. */
+	public record Match(String assignmentId, String roleId, String roleName, int blockIndex) {
+	}
+
+}

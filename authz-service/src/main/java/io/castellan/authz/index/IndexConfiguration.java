@@ -1,0 +1,34 @@
+package io.castellan.authz.index;
+
+import java.util.HashSet;
+import java.util.List;
+
+import io.castellan.platform.consistency.ConsumedPositions;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The in-memory permission index and the consumer that builds it. */
+@Configuration(proxyBeanMethods = false)
+class IndexConfiguration {
+
+	@Bean
+	PermissionIndex permissionIndex() {
+		return new PermissionIndex();
+	}
+
+	@Bean
+	ConsumedPositions consumedPositions(@Value("${castellan.index.topics}") List<String> topics) {
+		return new ConsumedPositions(new HashSet<>(topics));
+	}
+
+	@Bean
+	IndexConsumer indexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json,
+			@Value("${castellan.index.topics}") List<String> topics,
+			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers) {
+		return new IndexConsumer(index, positions, json, topics, bootstrapServers);
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.castellan.authz.index;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.castellan.platform.consistency.ConsumedPositions;
+import io.castellan.platform.events.InboundEvent;
+import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.tenant.TenantCreated;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Feeds the index from the identity, tenant and authz topics. Every replica reads every partition itself (assigned,
+ * not subscribed: no consumer group), from the beginning, and advances {@link ConsumedPositions} after applying, so
+ * a check given a consistency token waits exactly until the index reflects the writes it names.
+ */
+public final class IndexConsumer implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(IndexConsumer.class);
+
+	private final PermissionIndex index;
+
+	private final ConsumedPositions positions;
+
+	private final JsonMapper json;
+
+	private final List<String> topics;
+
+	private final Map<String, Object> config = new HashMap<>();
+
+	private volatile KafkaConsumer<String, byte[]> consumer;
+
+	private volatile Thread thread;
+
+	private volatile boolean running;
+
+	public IndexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json, List<String> topics,
+			String bootstrapServers) {
+		this.index = index;
+		this.positions = positions;
+		this.json = json;
+		this.topics = List.copyOf(topics);
+		this.config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		this.config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		this.config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		this.config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		this.config.put(ConsumerConfig.CLIENT_ID_CONFIG, "authz-index");
+	}
+
+	@Override
+	public void start() {
+		this.consumer = new KafkaConsumer<>(this.config);
+		List<TopicPartition> partitions = new ArrayList<>();
+		for (String topic : this.topics) {
+			this.consumer.partitionsFor(topic, Duration.ofSeconds(30))
+				.forEach((info) -> partitions.add(new TopicPartition(topic, info.partition())));
+		}
+		this.consumer.assign(partitions);
+		this.consumer.seekToBeginning(partitions);
+		this.running = true;
+		this.thread = Thread.ofPlatform().name("authz-index-consumer").daemon().start(() -> consume(partitions));
+	}
+
+	private void consume(List<TopicPartition> partitions) {
+		try {
+			while (this.running) {
+				for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(500))) {
+					applyRecord(record);
+					this.positions.advance(record.topic(), record.partition(), record.offset() + 1);
+				}
+				// Everything before each position is applied, also where there was nothing new to read.
+				for (TopicPartition partition : partitions) {
+					this.positions.advance(partition.topic(), partition.partition(), this.consumer.position(partition));
+				}
+			}
+		}
+		catch (WakeupException ex) {
+			// stopping
+		}
+		finally {
+			this.consumer.close();
+		}
+	}
+
+	private void applyRecord(ConsumerRecord<String, byte[]> record) {
+		try {
+			InboundEvent event = InboundEvent.from(record, this.json);
+			switch (String.valueOf(event.type())) {
+				case TenantCreated.TYPE -> this.index.apply(event.dataAs(TenantCreated.class, this.json));
+				case PrincipalRegistered.TYPE -> this.index.apply(event.dataAs(PrincipalRegistered.class, this.json));
+				case RoleCreated.TYPE -> this.index.apply(event.dataAs(RoleCreated.class, this.json));
+				case RoleAssigned.TYPE -> this.index.apply(event.dataAs(RoleAssigned.class, this.json));
+				default -> {
+					// not relevant to access decisions
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// A record that cannot be read is a contract bug upstream; skipping it keeps the index serving.
+			logger.error("Skipped unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset(), ex);
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		KafkaConsumer<String, byte[]> current = this.consumer;
+		if (current != null) {
+			current.wakeup();
+		}
+		Thread worker = this.thread;
+		if (worker != null) {
+			try {
+				worker.join(Duration.ofSeconds(10));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.castellan.authz.role.command;
+
+import java.util.List;
+
+import io.castellan.authz.action.Actions;
+import io.castellan.authz.role.event.Block;
+import io.castellan.platform.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+
+/** The shape rules of permission blocks: each scope mode names exactly what it needs. */
+final class RoleBlocks {
+
+	private RoleBlocks() {
+	}
+
+	static void requireValid(List<Block> blocks) {
+		if (blocks == null || blocks.isEmpty()) {
+			throw invalid("A role needs at least one permission block.");
+		}
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			String where = "Block " + i + ": ";
+			if (!"allow".equals(block.effect()) && !"deny".equals(block.effect())) {
+				throw invalid(where + "effect must be allow or deny.");
+			}
+			if (block.actions() == null || block.actions().isEmpty()) {
+				throw invalid(where + "at least one action is needed.");
+			}
+			Actions.requireKnown(block.actions());
+			switch (String.valueOf(block.scopeMode())) {
+				case "tenant" -> requireAbsent(where, block.objectType(), block.objectId());
+				case "object_kind", "object_type" -> {
+					requirePresent(where, "objectType", block.objectType());
+					requireAbsent(where, null, block.objectId());
+				}
+				case "object" -> {
+					requirePresent(where, "objectType", block.objectType());
+					requirePresent(where, "objectId", block.objectId());
+				}
+				default -> throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "scope_mode_unsupported",
+						where + "scope mode '" + block.scopeMode()
+								+ "' is not supported yet; use tenant, object_kind, object_type or object.");
+			}
+		}
+	}
+
+	private static void requirePresent(String where, String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw invalid(where + field + " is required for this scope mode.");
+		}
+	}
+
+	private static void requireAbsent(String where, String objectType, String objectId) {
+		if (objectType != null || objectId != null) {
+			throw invalid(where + "this scope mode takes no objectType or objectId.");
+		}
+	}
+
+	private static ProblemException invalid(String detail) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "permission_block_invalid", detail);
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.castellan.authz.role.integration;
+
+import java.util.Optional;
+
+import io.castellan.authz.assignment.event.RoleAssigned;
+import io.castellan.authz.role.event.RoleCreated;
+import io.castellan.platform.axon.IntegrationEventTranslator;
+import io.castellan.schemas.PublishedEvent;
+import io.castellan.schemas.authz.PermissionBlock;
+
+import org.springframework.stereotype.Component;
+
+/** Internal access-model events to the published contracts. */
+@Component
+class RoleEventTranslator implements IntegrationEventTranslator {
+
+	@Override
+	public Optional<PublishedEvent> translate(Object internalEvent) {
+		return switch (internalEvent) {
+			case RoleCreated created -> Optional.of(new io.castellan.schemas.authz.RoleCreated(created.roleId(),
+					created.tenantId(), created.name(),
+					created.blocks()
+						.stream()
+						.map((block) -> new PermissionBlock(block.effect(), block.actions(),
+								new PermissionBlock.Scope(block.scopeMode(), block.objectType(), block.objectId())))
+						.toList()));
+			case RoleAssigned assigned -> Optional.of(new io.castellan.schemas.authz.RoleAssigned(
+					assigned.assignmentId(), assigned.roleId(), assigned.tenantId(), assigned.principalId()));
+			default -> Optional.empty();
+		};
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.castellan.authz.role.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import io.castellan.authz.role.event.Block;
+
+/**
+ * A permission block in a request: {@code {"effect":"allow","actions":["read"],"scope":{"mode":"tenant"}}}.
+ */
+public record BlockRequest(@NotBlank String effect, @NotEmpty @Size(max = 50) List<@NotBlank String> actions,
+		@NotNull @Valid Scope scope) {
+
+	Block toBlock() {
+		return new Block(this.effect, List.copyOf(this.actions), this.scope.mode(), this.scope.objectType(),
+				this.scope.objectId());
+	}
+
+	/** Where a block applies. */
+	public record Scope(@NotBlank String mode, @Size(max = 128) String objectType, @Size(max = 128) String objectId) {
+	}
+
+}

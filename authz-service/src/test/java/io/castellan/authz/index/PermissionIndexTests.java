@@ -1,0 +1,113 @@
+package io.castellan.authz.index;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.tenant.TenantCreated;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PermissionIndexTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+	private final PermissionIndex index = new PermissionIndex();
+
+	@BeforeEach
+	void twoTenantsWithOnePrincipalEach() {
+		this.index.apply(new TenantCreated("acme", "Acme", "acme", "active", "admin", NOW));
+		this.index.apply(new TenantCreated("globex", "Globex", "globex", "active", "admin", NOW));
+		this.index.apply(new PrincipalRegistered("alice", "acme", "human", "alice", null, "active", NOW));
+		this.index.apply(new PrincipalRegistered("bob", "globex", "human", "bob", null, "active", NOW));
+	}
+
+	@Test
+	void checkWhenTenantScopedAllowAssignedThenAllowedWithMatch() {
+		grant("alice", role("reader", "acme", block("allow", "read", "tenant", null, null)));
+		Decision decision = this.index.check("alice", "read", new ObjectRef("acme", "entity:device", "d1"));
+		assertThat(decision.allowed()).isTrue();
+		assertThat(decision.reason()).isEqualTo("allowed");
+		assertThat(decision.match().roleName()).isEqualTo("reader");
+	}
+
+	@Test
+	void checkWhenActionNotGrantedThenNoMatchingGrant() {
+		grant("alice", role("reader", "acme", block("allow", "read", "tenant", null, null)));
+		Decision decision = this.index.check("alice", "delete", new ObjectRef("acme", null, null));
+		assertThat(decision.allowed()).isFalse();
+		assertThat(decision.reason()).isEqualTo("no_matching_grant");
+	}
+
+	@Test
+	void checkWhenObjectInAnotherTenantThenDenied() {
+		grant("alice", role("reader", "acme", block("allow", "read", "tenant", null, null)));
+		assertThat(this.index.check("alice", "read", new ObjectRef("globex", null, null)).reason())
+			.isEqualTo("no_matching_grant");
+	}
+
+	@Test
+	void checkWhenDenyAndAllowBothMatchThenDenyOverrides() {
+		grant("alice", role("reader", "acme", block("allow", "read", "tenant", null, null)));
+		grant("alice", role("no-meters", "acme", block("deny", "read", "object_type", "entity:meter", null)));
+		assertThat(this.index.check("alice", "read", new ObjectRef("acme", "entity:meter", "m1")).reason())
+			.isEqualTo("denied_by_block");
+		assertThat(this.index.check("alice", "read", new ObjectRef("acme", "entity:device", "d1")).allowed())
+			.isTrue();
+	}
+
+	@Test
+	void checkWhenObjectScopedThenOnlyThatObject() {
+		grant("alice", role("one", "acme", block("allow", "write", "object", "resource:channel", "c1")));
+		assertThat(this.index.check("alice", "write", new ObjectRef("acme", "resource:channel", "c1")).allowed())
+			.isTrue();
+		assertThat(this.index.check("alice", "write", new ObjectRef("acme", "resource:channel", "c2")).allowed())
+			.isFalse();
+	}
+
+	@Test
+	void checkWhenKindScopedThenEveryTypeOfThatKind() {
+		grant("alice", role("kind", "acme", block("allow", "read", "object_kind", "resource", null)));
+		assertThat(this.index.check("alice", "read", new ObjectRef("acme", "resource:channel", "c1")).allowed())
+			.isTrue();
+		assertThat(this.index.check("alice", "read", new ObjectRef("acme", "entity:device", "d1")).allowed())
+			.isFalse();
+	}
+
+	@Test
+	void checkWhenTenantOrPrincipalUnknownThenDeniedWithReason() {
+		assertThat(this.index.check("alice", "read", new ObjectRef("nope", null, null)).reason())
+			.isEqualTo("tenant_unknown");
+		assertThat(this.index.check("ghost", "read", new ObjectRef("acme", null, null)).reason())
+			.isEqualTo("principal_unknown");
+	}
+
+	@Test
+	void applyWhenSameAssignmentTwiceThenIdempotent() {
+		RoleCreated role = role("reader", "acme", block("allow", "read", "tenant", null, null));
+		grant("alice", role);
+		grant("alice", role);
+		assertThat(this.index.check("alice", "read", new ObjectRef("acme", null, null)).allowed()).isTrue();
+	}
+
+	private RoleCreated role(String name, String tenantId, PermissionBlock block) {
+		RoleCreated role = new RoleCreated("role-" + name, tenantId, name, List.of(block));
+		this.index.apply(role);
+		return role;
+	}
+
+	private void grant(String principalId, RoleCreated role) {
+		this.index.apply(new RoleAssigned("a-" + role.roleId() + "-" + principalId, role.roleId(), role.tenantId(),
+				principalId));
+	}
+
+	private static PermissionBlock block(String effect, String action, String mode, String type, String id) {
+		return new PermissionBlock(effect, List.of(action), new PermissionBlock.Scope(mode, type, id));
+	}
+
+}
