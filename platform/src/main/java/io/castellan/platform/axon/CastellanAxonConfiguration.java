@@ -74,8 +74,9 @@ public class CastellanAxonConfiguration {
 	}
 
 	@Bean
-	KafkaRelay kafkaRelay(List<IntegrationEventTranslator> translators, EventPublisher publisher) {
-		return new KafkaRelay(translators, publisher);
+	KafkaRelay kafkaRelay(List<IntegrationEventTranslator> translators, EventPublisher publisher,
+			PublishedOffsets offsets) {
+		return new KafkaRelay(translators, publisher, offsets);
 	}
 
 	@Bean

@@ -3,10 +3,13 @@ package io.castellan.platform.axon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.castellan.platform.consistency.PublishedOffsets;
 import io.castellan.platform.events.CloudEventHeaders;
 import io.castellan.platform.events.EventPublisher;
 import io.castellan.platform.web.RequestContextFilter;
+import io.castellan.schemas.PublishedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -26,17 +29,29 @@ public final class KafkaRelay {
 
 	private final EventPublisher publisher;
 
-	public KafkaRelay(List<IntegrationEventTranslator> translators, EventPublisher publisher) {
+	private final PublishedOffsets offsets;
+
+	public KafkaRelay(List<IntegrationEventTranslator> translators, EventPublisher publisher,
+			PublishedOffsets offsets) {
 		this.translators = translators;
 		this.publisher = publisher;
+		this.offsets = offsets;
 	}
 
 	@EventHandler
 	void on(Object event, EventMessage<?> message) {
+		boolean published = false;
 		for (IntegrationEventTranslator translator : this.translators) {
-			translator.translate(event)
-				.ifPresent((published) -> this.publisher.publish(message.getIdentifier(),
-						message.getTimestamp(), published, context(message.getMetaData())));
+			Optional<PublishedEvent> contract = translator.translate(event);
+			if (contract.isPresent()) {
+				this.publisher.publish(message.getIdentifier(), message.getTimestamp(), contract.get(),
+						context(message.getMetaData()));
+				published = true;
+			}
+		}
+		if (!published) {
+			// Internal-only events put nothing on Kafka; a write waiting for them must not wait in vain.
+			this.offsets.recordUnpublished(message.getIdentifier());
 		}
 	}
 

@@ -33,6 +33,12 @@ public final class PublishedOffsets {
 		purgeExpired();
 	}
 
+	/** Records that an event was relayed but is not published (internal only): it demands nothing of readers. */
+	public void recordUnpublished(String eventId) {
+		entry(eventId).future.complete(ConsistencyToken.empty());
+		purgeExpired();
+	}
+
 	/**
 	 * Waits until every event is on Kafka and combines their offsets.
 	 * @return the token, or empty when the events were not published within the timeout

@@ -1,6 +1,7 @@
 package io.castellan.platform.consuming;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -67,7 +69,11 @@ public class CastellanConsumerConfiguration {
 		factory.getContainerProperties().setConsumerRebalanceListener(new PositionTracker(positions));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
-		factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+		DefaultErrorHandler errorHandler = new DefaultErrorHandler(backOff);
+		// A record that cannot be read never will be: log it (the recoverer does) and move on instead of
+		// blocking its partition. Everything else (database down, a bug being fixed) is retried.
+		errorHandler.addNotRetryableExceptions(JacksonException.class, DateTimeParseException.class);
+		factory.setCommonErrorHandler(errorHandler);
 		factory.setRecordInterceptor(new RecordInterceptor<>() {
 
 			@Override
