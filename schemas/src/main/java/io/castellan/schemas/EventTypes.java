@@ -8,6 +8,7 @@ import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationDelivered;
 import io.castellan.schemas.notification.NotificationQueued;
+import io.castellan.schemas.notification.NotificationRequeued;
 import io.castellan.schemas.provisioning.ProvisioningRunCompleted;
 import io.castellan.schemas.provisioning.ProvisioningRunStarted;
 import io.castellan.schemas.provisioning.ProvisioningStepFailed;
@@ -37,6 +38,7 @@ public final class EventTypes {
 			Map.entry(NotificationQueued.TYPE, NotificationQueued.class),
 			Map.entry(NotificationDelivered.TYPE, NotificationDelivered.class),
 			Map.entry(NotificationDeliveryFailed.TYPE, NotificationDeliveryFailed.class),
+			Map.entry(NotificationRequeued.TYPE, NotificationRequeued.class),
 			Map.entry(ProvisioningRunStarted.TYPE, ProvisioningRunStarted.class),
 			Map.entry(ProvisioningStepSucceeded.TYPE, ProvisioningStepSucceeded.class),
 			Map.entry(ProvisioningStepFailed.TYPE, ProvisioningStepFailed.class),

@@ -11,6 +11,7 @@ import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationDelivered;
 import io.castellan.schemas.notification.NotificationQueued;
+import io.castellan.schemas.notification.NotificationRequeued;
 import io.castellan.schemas.provisioning.ProvisioningRunCompleted;
 import io.castellan.schemas.provisioning.ProvisioningRunStarted;
 import io.castellan.schemas.provisioning.ProvisioningStepFailed;
@@ -37,6 +38,7 @@ final class SampleEvents {
 				new NotificationDelivered("n-1", "t-1", 1),
 				new NotificationDeliveryFailed("n-1", "t-1", 1, "connection refused", NOW.plusSeconds(60)),
 				new NotificationDeliveryFailed("n-1", "t-1", 6, "connection refused", null),
+				new NotificationRequeued("n-1", "t-1", "admin", NOW),
 				new ProvisioningRunStarted("run-1", "t-1", "tenant.created", List.of("webhook")),
 				new ProvisioningStepSucceeded("run-1", "t-1", "webhook", 1, "ext-42"),
 				new ProvisioningStepFailed("run-1", "t-1", "webhook", 1, "HTTP 503", NOW.plusSeconds(5)),

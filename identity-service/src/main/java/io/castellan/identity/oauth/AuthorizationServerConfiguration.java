@@ -6,7 +6,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import io.castellan.platform.security.ProblemAuthenticationEntryPoint;
 import io.castellan.platform.security.ResourceServerSecurityConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +18,6 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,16 +56,8 @@ class AuthorizationServerConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
-		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
-		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/error")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(ResourceServerSecurityConfiguration.OPEN_PATHS)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
-			.oauth2ResourceServer((oauth2) -> oauth2.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable());
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/error");
+		ResourceServerSecurityConfiguration.resourceServer(http, json);
 		return http.build();
 	}
 

@@ -30,6 +30,14 @@ public class ResourceServerSecurityConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain resourceServerFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+		return resourceServer(http, json).build();
+	}
+
+	/**
+	 * Configures a chain as a bearer-token API: open paths, JWT authentication, problem+json 401s, no sessions.
+	 * Services with chains of their own (identity-service) apply it to their API chain.
+	 */
+	public static HttpSecurity resourceServer(HttpSecurity http, JsonMapper json) throws Exception {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(json);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN_PATHS)
 			.permitAll()
@@ -39,7 +47,7 @@ public class ResourceServerSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
-		return http.build();
+		return http;
 	}
 
 }

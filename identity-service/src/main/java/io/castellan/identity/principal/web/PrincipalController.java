@@ -17,6 +17,7 @@ import io.castellan.platform.axon.Written;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.consistency.ConsumedPositions;
 import io.castellan.platform.security.Caller;
+import io.castellan.platform.web.CursorPages;
 import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
 
@@ -103,15 +104,12 @@ class PrincipalController {
 	Map<String, Object> list(@RequestParam String tenantId, @RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal Jwt jwt) {
 		Caller.of(jwt).requirePlatformAdmin();
-		if (limit < 1 || limit > 500) {
-			throw ProblemException.badRequest("limit_invalid", "limit must be between 1 and 500.");
-		}
+		CursorPages.requireLimit(limit);
 		List<PrincipalResponse> items = this.principals.page(tenantId, after, limit)
 			.stream()
 			.map((principal) -> PrincipalResponse.of(principal, null))
 			.toList();
-		String next = (items.size() == limit) ? items.get(items.size() - 1).id() : null;
-		return (next != null) ? Map.of("items", items, "next", next) : Map.of("items", items);
+		return CursorPages.of(items, limit, PrincipalResponse::id);
 	}
 
 }

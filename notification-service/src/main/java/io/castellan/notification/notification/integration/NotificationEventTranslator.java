@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.castellan.notification.notification.event.NotificationDelivered;
 import io.castellan.notification.notification.event.NotificationDeliveryFailed;
 import io.castellan.notification.notification.event.NotificationQueued;
+import io.castellan.notification.notification.event.NotificationRequeued;
 import io.castellan.platform.axon.IntegrationEventTranslator;
 import io.castellan.schemas.PublishedEvent;
 
@@ -28,6 +29,8 @@ class NotificationEventTranslator implements IntegrationEventTranslator {
 			case NotificationDeliveryFailed failed -> new io.castellan.schemas.notification.NotificationDeliveryFailed(
 					failed.notificationId(), failed.tenantId(), failed.attempt(), failed.error(),
 					failed.nextAttemptAt());
+			case NotificationRequeued requeued -> new io.castellan.schemas.notification.NotificationRequeued(
+					requeued.notificationId(), requeued.tenantId(), requeued.requestedBy(), requeued.requestedAt());
 			default -> null;
 		});
 	}

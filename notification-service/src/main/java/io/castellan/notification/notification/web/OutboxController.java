@@ -8,11 +8,13 @@ import java.util.Set;
 import io.castellan.notification.notification.command.RetryNotification;
 import io.castellan.notification.notification.query.OutboxEntry;
 import io.castellan.notification.notification.query.OutboxRepository;
+import io.castellan.platform.axon.Writes;
+import io.castellan.platform.axon.Written;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.consistency.ConsumedPositions;
 import io.castellan.platform.security.Caller;
 import io.castellan.platform.web.ProblemException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.castellan.platform.web.WriteResponses;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +41,7 @@ class OutboxController {
 
 	private final OutboxRepository outbox;
 
-	private final CommandGateway commands;
+	private final Writes writes;
 
 	private final ConsumedPositions positions;
 
@@ -47,10 +49,10 @@ class OutboxController {
 
 	private final Duration readTimeout;
 
-	OutboxController(OutboxRepository outbox, CommandGateway commands, ConsumedPositions positions, Clock clock,
+	OutboxController(OutboxRepository outbox, Writes writes, ConsumedPositions positions, Clock clock,
 			@Value("${castellan.consistency.read-timeout:5s}") Duration readTimeout) {
 		this.outbox = outbox;
-		this.commands = commands;
+		this.writes = writes;
 		this.positions = positions;
 		this.clock = clock;
 		this.readTimeout = readTimeout;
@@ -92,10 +94,8 @@ class OutboxController {
 	ResponseEntity<OutboxEntryResponse> retry(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
 		Caller caller = Caller.of(jwt).requirePlatformAdmin();
 		find(id);
-		// Not through Writes: the requeue has no published contract, so no Kafka offset would ever answer the wait
-		// and there is no consistency token to give. The outbox row is updated in this command's transaction.
-		this.commands.sendAndWait(new RetryNotification(id, caller.subject(), this.clock.instant()));
-		return ResponseEntity.ok(OutboxEntryResponse.of(find(id)));
+		Written<Object> written = this.writes.send(new RetryNotification(id, caller.subject(), this.clock.instant()));
+		return WriteResponses.ok(written, OutboxEntryResponse.of(find(id)));
 	}
 
 	private OutboxEntry find(String id) {

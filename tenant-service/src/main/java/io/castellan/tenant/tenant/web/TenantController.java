@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import io.castellan.platform.axon.Writes;
 import io.castellan.platform.axon.Written;
 import io.castellan.platform.security.Caller;
+import io.castellan.platform.web.CursorPages;
 import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
 import io.castellan.tenant.tenant.command.CreateTenant;
@@ -74,15 +75,12 @@ class TenantController {
 	@GetMapping
 	Map<String, Object> list(@RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "50") int limit) {
-		if (limit < 1 || limit > 500) {
-			throw ProblemException.badRequest("limit_invalid", "limit must be between 1 and 500.");
-		}
+		CursorPages.requireLimit(limit);
 		List<TenantResponse> items = this.tenants.page(after, limit)
 			.stream()
 			.map((tenant) -> TenantResponse.of(tenant, null))
 			.toList();
-		String next = (items.size() == limit) ? items.get(items.size() - 1).id() : null;
-		return (next != null) ? Map.of("items", items, "next", next) : Map.of("items", items);
+		return CursorPages.of(items, limit, TenantResponse::id);
 	}
 
 }
