@@ -21,17 +21,9 @@ PIDS=()
 log() { printf '[castellan] %s\n' "$*"; }
 fail() { printf '[castellan] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# The build compiles for Java 25; the default java may be 17. Use JAVA_HOME if it is 25+, else a JDK 25+ here.
-find_java() {
-  local candidate version
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    [ -x "$candidate/bin/java" ] || continue
-    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
-    if [ "${version%%.*}" -ge 25 ] 2>/dev/null; then echo "$candidate/bin/java"; return; fi
-  done
-  fail "No JDK 25 or newer found (set JAVA_HOME or install Temurin 25 under /usr/lib/jvm)"
-}
-JAVA=$(find_java)
+# shellcheck source=find-java.sh
+. "$ROOT/deploy/find-java.sh"
+JAVA=$(find_java) || fail "No JDK 25 or newer found (set JAVA_HOME or install Temurin 25 under /usr/lib/jvm)"
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 wait_port() { local i; for i in $(seq 1 "$2"); do port_free "$1" || return 0; sleep 1; done; return 1; }
@@ -44,7 +36,9 @@ cleanup() {
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   log "Stopped."
 }
-trap cleanup INT TERM EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+trap cleanup EXIT
 
 for port in $GATEWAY_PORT $IDENTITY_PORT $TENANT_PORT $AUTHZ_PORT $AUDIT_PORT $NOTIFICATION_PORT $PROVISIONING_PORT \
   $KAFKA_PORT $KAFKA_CONTROLLER_PORT $SMTP_PORT $SMTP_API_PORT $WEBHOOK_PORT; do
@@ -101,7 +95,7 @@ EOF
 KAFKA_JAVA=("$JAVA" -Xmx512m -XX:+UseSerialGC -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$KAFKA_CP")
 if [ ! -f "$STATE/kafka-data/meta.properties" ]; then
   log "Formatting Kafka storage"
-  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$("${KAFKA_JAVA[@]}" kafka.tools.StorageTool random-uuid)" \
+  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$("${KAFKA_JAVA[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
     -c "$STATE/server.properties" >"$LOGS/kafka-format.log" 2>&1 || fail "Kafka format failed: see $LOGS/kafka-format.log"
 fi
 log "Starting Kafka on localhost:$KAFKA_PORT"

@@ -1,5 +1,9 @@
 package io.castellan.benchmarks;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * object without token, sent first, shows how often an immediate read would have been stale.
  * <p>
  * Run against a platform started with {@code ./deploy/run-local.sh}:
- * {@code ./mvnw -q -pl benchmarks exec:java -Dexec.args="http://localhost:8000 castellan-admin <secret> 1000"}
+ * {@code benchmarks/run.sh IndexLagBenchmark http://localhost:8000 castellan-admin <secret> 1000 http://localhost:8083}
+ * (the last argument, authz-service's own address, adds the lag it measures from each event's time).
  */
 public final class IndexLagBenchmark {
 
@@ -70,6 +75,16 @@ public final class IndexLagBenchmark {
 		report("write answer -> check with token allowed (write-to-index lag, upper bound)", lagNanos);
 		System.out.printf("checks without token straight after the write that were stale: %d of %d%n",
 				staleWithoutToken, count);
+		if (args.length > 4) {
+			// authz-service measures the lag itself, from each event's time to its application to the index.
+			HttpResponse<String> metrics = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(args[4] + "/actuator/prometheus")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			metrics.body()
+				.lines()
+				.filter((line) -> line.startsWith("castellan_index_lag_seconds"))
+				.forEach((line) -> System.out.println("authz-service " + line));
+		}
 	}
 
 	private static void report(String what, long[] nanos) {

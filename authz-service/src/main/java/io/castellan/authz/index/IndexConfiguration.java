@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import io.castellan.platform.consistency.ConsumedPositions;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +28,8 @@ class IndexConfiguration {
 	@Bean
 	IndexConsumer indexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json,
 			@Value("${castellan.index.topics}") List<String> topics,
-			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers) {
-		return new IndexConsumer(index, positions, json, topics, bootstrapServers);
+			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers, MeterRegistry meters) {
+		return new IndexConsumer(index, positions, json, topics, bootstrapServers, meters);
 	}
 
 }
