@@ -8,13 +8,13 @@ import java.util.UUID;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.events.EventPublisher;
 import io.castellan.platform.test.CastellanIntegrationTest;
+import io.castellan.platform.test.TestEvents;
 import io.castellan.platform.test.TestHttp;
 import io.castellan.platform.test.TestTokens;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.PublishedEvent;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -63,6 +63,38 @@ class AuthzFlowIntegrationTests {
 		assertThat(decision.get("match").get("roleId").asString()).isEqualTo(roleId);
 		assertThat(check(world.principalId, "delete", world.tenantId, token).json().get("reason").asString())
 			.isEqualTo("no_matching_grant");
+	}
+
+	@Test
+	void bulkAndExplainWhenGivenTokenThenAnswerInOrderAndSayWhy() {
+		World world = world();
+		String roleId = createRole(world.tenantId, "reader", "read").json().get("id").asString();
+		String token = admin().header(ConsistencyToken.HEADER, world.token)
+			.post("/api/authz/role-assignments",
+					Map.of("tenantId", world.tenantId, "roleId", roleId, "principalId", world.principalId))
+			.header(ConsistencyToken.HEADER);
+		List<Map<String, Object>> items = new java.util.ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			items.add(Map.of("principalId", world.principalId, "action", (i % 2 == 0) ? "read" : "delete", "object",
+					Map.of("tenantId", world.tenantId, "type", "entity:device", "id", "d" + i)));
+		}
+
+		TestHttp.Response bulk = admin().post("/api/authz/check/bulk", Map.of("items", items, "consistencyToken", token));
+
+		assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
+		JsonNode results = bulk.json().get("results");
+		assertThat(results).hasSize(1000);
+		for (int i = 0; i < 1000; i++) {
+			assertThat(results.get(i).get("allowed").asBoolean()).isEqualTo(i % 2 == 0);
+		}
+		JsonNode explained = admin().post("/api/authz/explain", Map.of("principalId", world.principalId, "action",
+				"delete", "object", Map.of("tenantId", world.tenantId), "consistencyToken", token)).json();
+		assertThat(explained.get("decision").get("reason").asString()).isEqualTo("no_matching_grant");
+		assertThat(explained.get("candidates").get(0).get("outcome").asString()).isEqualTo("skipped_action");
+		List<Map<String, Object>> tooMany = new java.util.ArrayList<>(items);
+		tooMany.add(items.get(0));
+		assertThat(admin().post("/api/authz/check/bulk", Map.of("items", tooMany)).json().get("code").asString())
+			.isEqualTo("validation_failed");
 	}
 
 	@Test
@@ -170,9 +202,7 @@ class AuthzFlowIntegrationTests {
 	}
 
 	private ConsistencyToken publish(PublishedEvent event) {
-		RecordMetadata metadata = this.publisher.publish(UUID.randomUUID().toString(), Instant.now(), event, Map.of());
-		return ConsistencyToken
-			.of(Map.of(new ConsistencyToken.Partition(metadata.topic(), metadata.partition()), metadata.offset()));
+		return TestEvents.publish(this.publisher, event);
 	}
 
 	private record World(String tenantId, String principalId, String token) {

@@ -55,6 +55,16 @@ public final class PermissionIndex {
 
 	/** May the principal do the action on the object? Deny overrides allow; no allow means deny. */
 	public Decision check(String principalId, String action, ObjectRef object) {
+		return evaluate(principalId, action, object, Trace.NONE);
+	}
+
+	/** The same decision as {@link #check}, with every assignment and block that was considered. */
+	public Explanation explain(String principalId, String action, ObjectRef object) {
+		Explanation.Recorder recorder = new Explanation.Recorder();
+		return recorder.explain(evaluate(principalId, action, object, recorder));
+	}
+
+	private Decision evaluate(String principalId, String action, ObjectRef object, Trace trace) {
 		String status = this.tenantStatus.get(object.tenantId());
 		if (status == null) {
 			return Decision.deny("tenant_unknown", "The object's tenant is unknown.");
@@ -72,20 +82,38 @@ public final class PermissionIndex {
 		Decision.Match allow = null;
 		for (RoleAssigned grant : this.grantsByPrincipal.getOrDefault(principalId, List.of())) {
 			RoleCreated role = this.roles.get(grant.roleId());
+			if (role == null) {
+				trace.considered(new Explanation.Candidate(grant.assignmentId(), grant.roleId(), null, -1,
+						"skipped_role_unknown", "The assigned role is not known to the index."));
+				continue;
+			}
 			// A role grants only within its own tenant.
-			if (role == null || !role.tenantId().equals(object.tenantId())) {
+			if (!role.tenantId().equals(object.tenantId())) {
+				trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), -1,
+						"skipped_other_tenant", "The role belongs to another tenant than the object."));
 				continue;
 			}
 			for (int i = 0; i < role.blocks().size(); i++) {
 				PermissionBlock block = role.blocks().get(i);
-				if (!block.actions().contains(action) || !covers(block.scope(), object)) {
+				if (!block.actions().contains(action)) {
+					trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
+							"skipped_action", "The block does not name '" + action + "'."));
+					continue;
+				}
+				if (!covers(block.scope(), object)) {
+					trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
+							"skipped_scope", "The block's " + block.scope().mode() + " scope does not cover the object."));
 					continue;
 				}
 				Decision.Match match = new Decision.Match(grant.assignmentId(), role.roleId(), role.name(), i);
 				if (block.effect().equals("deny")) {
+					trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
+							"denied", "The block denies '" + action + "' here; deny overrides allow."));
 					return new Decision(false, "denied_by_block",
 							"Denied by block " + i + " of role '" + role.name() + "'.", match);
 				}
+				trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
+						"allowed", "The block allows '" + action + "' here."));
 				if (allow == null) {
 					allow = match;
 				}

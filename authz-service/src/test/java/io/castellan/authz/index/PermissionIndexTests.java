@@ -95,6 +95,25 @@ class PermissionIndexTests {
 		assertThat(this.index.check("alice", "read", new ObjectRef("acme", null, null)).allowed()).isTrue();
 	}
 
+	@Test
+	void explainWhenSeveralCandidatesThenEachWithItsOutcome() {
+		grant("alice", role("elsewhere", "globex", block("allow", "read", "tenant", null, null)));
+		grant("alice", role("writer", "acme", block("allow", "write", "tenant", null, null)));
+		grant("alice", role("meters", "acme", block("allow", "read", "object_type", "entity:meter", null)));
+		grant("alice", role("reader", "acme", block("allow", "read", "tenant", null, null)));
+
+		Explanation explanation = this.index.explain("alice", "read", new ObjectRef("acme", "entity:device", "d1"));
+
+		assertThat(explanation.decision()).isEqualTo(this.index.check("alice", "read",
+				new ObjectRef("acme", "entity:device", "d1")));
+		assertThat(explanation.decision().allowed()).isTrue();
+		assertThat(explanation.candidates()).extracting(Explanation.Candidate::roleName, Explanation.Candidate::outcome)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("elsewhere", "skipped_other_tenant"),
+					org.assertj.core.groups.Tuple.tuple("writer", "skipped_action"),
+					org.assertj.core.groups.Tuple.tuple("meters", "skipped_scope"),
+					org.assertj.core.groups.Tuple.tuple("reader", "allowed"));
+	}
+
 	private RoleCreated role(String name, String tenantId, PermissionBlock block) {
 		RoleCreated role = new RoleCreated("role-" + name, tenantId, name, List.of(block));
 		this.index.apply(role);

@@ -15,12 +15,12 @@ import io.castellan.identity.IdentityIntegrationTest;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.events.CloudEventHeaders;
 import io.castellan.platform.events.EventPublisher;
+import io.castellan.platform.test.TestEvents;
 import io.castellan.platform.test.TestHttp;
 import io.castellan.platform.test.TestKafka;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,12 +122,8 @@ class PrincipalApiIntegrationTests {
 	}
 
 	private String publishTenant(String tenantId) {
-		RecordMetadata metadata = this.publisher.publish(UUID.randomUUID().toString(), Instant.now(),
-				new TenantCreated(tenantId, "T " + tenantId, "t-" + tenantId.substring(0, 8), "active", "test",
-						Instant.now()),
-				Map.of());
-		return ConsistencyToken
-			.of(Map.of(new ConsistencyToken.Partition(metadata.topic(), metadata.partition()), metadata.offset()))
+		return TestEvents.publish(this.publisher, new TenantCreated(tenantId, "T " + tenantId,
+				"t-" + tenantId.substring(0, 8), "active", "test", Instant.now()))
 			.encode();
 	}
 

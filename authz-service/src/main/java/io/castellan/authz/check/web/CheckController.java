@@ -1,9 +1,11 @@
 package io.castellan.authz.check.web;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import io.castellan.authz.index.Decision;
+import io.castellan.authz.index.Explanation;
 import io.castellan.authz.index.PermissionIndex;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.consistency.ConsumedPositions;
@@ -21,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Access checks answered from the in-memory index. Given a consistency token (body or header, combined) the
- * answer reflects those writes, or the call fails with 503 {@code consistency_timeout} after a bounded wait.
+ * Access checks answered from the in-memory index: single, bulk and explained. Given a consistency token (body or
+ * header, combined) the answer reflects those writes, or the call fails with 503 {@code consistency_timeout} after
+ * a bounded wait. A subject may ask about itself; anyone else must be a platform administrator for now.
  */
 @RestController
 @RequestMapping("/api/authz")
@@ -41,20 +44,44 @@ class CheckController {
 		this.readTimeout = readTimeout;
 	}
 
-	/** A subject may ask about itself; anyone else needs to be a platform administrator for now. */
 	@PostMapping("/check")
 	Decision check(@Valid @RequestBody CheckRequest request,
 			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
 			@AuthenticationPrincipal Jwt jwt) {
+		prepare(jwt, List.of(request.principalId()), headerToken, request.consistencyToken());
+		return this.index.check(request.principalId(), request.action(), request.object().toRef());
+	}
+
+	/** Which assignment and block decided, or why each candidate was skipped. */
+	@PostMapping("/explain")
+	Explanation explain(@Valid @RequestBody CheckRequest request,
+			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
+			@AuthenticationPrincipal Jwt jwt) {
+		prepare(jwt, List.of(request.principalId()), headerToken, request.consistencyToken());
+		return this.index.explain(request.principalId(), request.action(), request.object().toRef());
+	}
+
+	@PostMapping("/check/bulk")
+	BulkCheckResponse bulk(@Valid @RequestBody BulkCheckRequest request,
+			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
+			@AuthenticationPrincipal Jwt jwt) {
+		prepare(jwt, request.items().stream().map(CheckItem::principalId).distinct().toList(), headerToken,
+				request.consistencyToken());
+		return new BulkCheckResponse(request.items()
+			.stream()
+			.map((item) -> this.index.check(item.principalId(), item.action(), item.object().toRef()))
+			.toList());
+	}
+
+	/** Refuses questions about others (unless platform admin), then waits for the combined token. */
+	private void prepare(Jwt jwt, List<String> principals, String headerToken, String bodyToken) {
 		Caller caller = Caller.of(jwt);
-		if (!caller.isPlatformAdmin() && !request.principalId().equals(caller.subject())) {
+		if (!caller.isPlatformAdmin() && principals.stream().anyMatch((id) -> !id.equals(caller.subject()))) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "check_not_permitted",
 					"You may only check your own access.");
 		}
-		ConsistencyToken token = ConsistencyToken.parse(headerToken)
-			.merge(ConsistencyToken.parse(request.consistencyToken()));
+		ConsistencyToken token = ConsistencyToken.parse(headerToken).merge(ConsistencyToken.parse(bodyToken));
 		this.positions.await(token, this.readTimeout);
-		return this.index.check(request.principalId(), request.action(), request.object().toRef());
 	}
 
 }

@@ -1,0 +1,11 @@
+package io.castellan.authz.check.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** One question of a bulk check: may {@code principalId} do {@code action} on {@code object}? */
+public record CheckItem(@NotBlank @Size(max = 64) String principalId, @NotBlank @Size(max = 64) String action,
+		@NotNull @Valid CheckRequest.ObjectRequest object) {
+}

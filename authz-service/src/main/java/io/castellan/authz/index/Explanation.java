@@ -1,0 +1,38 @@
+package io.castellan.authz.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Why a check came out as it did: the decision, and every assignment and block the evaluator considered with what
+ * became of it ({@code allowed}, {@code denied}, or why it was skipped).
+ */
+public record Explanation(Decision decision, List<Candidate> candidates) {
+
+	/**
+	 * One assignment (and, where it got that far, one block of its role) and its outcome.
+	 * @param outcome {@code allowed}, {@code denied}, {@code skipped_role_unknown}, {@code skipped_other_tenant},
+	 * {@code skipped_action} or {@code skipped_scope}
+	 * @param blockIndex the block's index in its role, or -1 when the whole assignment was skipped
+	 */
+	public record Candidate(String assignmentId, String roleId, String roleName, int blockIndex, String outcome,
+			String detail) {
+	}
+
+	/** Collects candidates while the evaluator runs. */
+	static final class Recorder implements Trace {
+
+		private final List<Candidate> candidates = new ArrayList<>();
+
+		@Override
+		public void considered(Candidate candidate) {
+			this.candidates.add(candidate);
+		}
+
+		Explanation explain(Decision decision) {
+			return new Explanation(decision, List.copyOf(this.candidates));
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.castellan.authz.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.castellan.schemas.authz.PermissionBlock;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * One file of {@code src/test/resources/scenarios}: tenants (id to status), principals (id to tenant), roles,
+ * assignments and the checks with their expected answer ({@code allowed} or {@code denied}, and the reason).
+ */
+public record DecisionScenario(String description, Map<String, String> tenants, Map<String, String> principals,
+		Map<String, Role> roles, List<Assignment> assignments, List<Check> checks) {
+
+	private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+
+	public static Stream<Path> files() throws IOException {
+		try (Stream<Path> files = Files.list(SCENARIOS)) {
+			return files.filter((file) -> file.toString().endsWith(".yaml")).sorted().toList().stream();
+		}
+	}
+
+	public static DecisionScenario read(Path file) {
+		return new YAMLMapper().readValue(file.toFile(), DecisionScenario.class);
+	}
+
+	public record Role(String tenant, String name, List<PermissionBlock> blocks) {
+	}
+
+	public record Assignment(String principal, String role) {
+	}
+
+	public record Check(String principal, String action, Target object, String expect, String reason) {
+	}
+
+	public record Target(String tenant, String type, String id) {
+	}
+
+}
