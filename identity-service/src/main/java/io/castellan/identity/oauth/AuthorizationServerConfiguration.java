@@ -45,7 +45,8 @@ class AuthorizationServerConfiguration {
 	SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
 		http.oauth2AuthorizationServer((server) -> {
 			http.securityMatcher(server.getEndpointsMatcher());
-			server.oidc(Customizer.withDefaults());
+			server.oidc(Customizer.withDefaults())
+				.tokenEndpoint((token) -> token.accessTokenRequestConverter(new DefaultScopesConverter()));
 		})
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(

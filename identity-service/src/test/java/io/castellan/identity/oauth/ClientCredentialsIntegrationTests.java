@@ -57,6 +57,30 @@ class ClientCredentialsIntegrationTests {
 	}
 
 	@Test
+	void tokenWhenNoScopeRequestedThenClientsRegisteredScopesGranted() throws Exception {
+		TokenResponse response = TokenResponse.parse(new TokenRequest(tokenEndpoint(),
+				new ClientSecretBasic(new ClientID(IdentityIntegrationTest.ADMIN_CLIENT),
+						new Secret(IdentityIntegrationTest.ADMIN_SECRET)),
+				new ClientCredentialsGrant(), null)
+			.toHTTPRequest()
+			.send());
+		assertThat(response.indicatesSuccess()).as(String.valueOf(response)).isTrue();
+		SignedJWT jwt = SignedJWT.parse(response.toSuccessResponse().getTokens().getAccessToken().getValue());
+		assertThat(jwt.getJWTClaimsSet().getStringListClaim("scope")).containsExactly("platform.admin");
+	}
+
+	@Test
+	void tokenWhenUnregisteredScopeRequestedThenInvalidScope() throws Exception {
+		TokenResponse response = TokenResponse.parse(new TokenRequest(tokenEndpoint(),
+				new ClientSecretBasic(new ClientID(IdentityIntegrationTest.ADMIN_CLIENT),
+						new Secret(IdentityIntegrationTest.ADMIN_SECRET)),
+				new ClientCredentialsGrant(), new Scope("root"))
+			.toHTTPRequest()
+			.send());
+		assertThat(((TokenErrorResponse) response).getErrorObject().getCode()).isEqualTo("invalid_scope");
+	}
+
+	@Test
 	void tokenWhenWrongSecretThenInvalidClient() throws Exception {
 		TokenResponse response = TokenResponse.parse(new TokenRequest(tokenEndpoint(),
 				new ClientSecretBasic(new ClientID(IdentityIntegrationTest.ADMIN_CLIENT), new Secret("guess")),
