@@ -64,6 +64,27 @@ class DecisionScenariosIntegrationTests {
 			token = token.merge(publish(new PrincipalRegistered(run + principal.getKey(), run + principal.getValue(),
 					"human", principal.getKey(), null, "active", Instant.now())));
 		}
+		Map<String, String> groupIds = new HashMap<>();
+		for (Map.Entry<String, DecisionScenario.Group> group : scenario.groups().entrySet().stream()
+			.sorted(java.util.Comparator.comparing((Map.Entry<String, DecisionScenario.Group> entry) ->
+					depth(scenario, entry.getKey())))
+			.toList()) {
+			Map<String, Object> body = new HashMap<>(Map.of("tenantId", run + group.getValue().tenant(), "name",
+					group.getKey()));
+			if (group.getValue().parent() != null) {
+				body.put("parentGroupId", groupIds.get(group.getValue().parent()));
+			}
+			TestHttp.Response created = admin.post("/api/authz/principal-groups", body);
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+			groupIds.put(group.getKey(), created.json().get("id").asString());
+		}
+		for (DecisionScenario.Member member : scenario.members()) {
+			TestHttp.Response added = admin.header(ConsistencyToken.HEADER, token.encode())
+				.post("/api/authz/principal-groups/" + groupIds.get(member.group()) + "/members",
+						Map.of("principalId", run + member.principal()));
+			assertThat(added.status()).as(added.toString()).isEqualTo(201);
+			token = token.merge(ConsistencyToken.parse(added.header(ConsistencyToken.HEADER)));
+		}
 		Map<String, String> roleIds = new HashMap<>();
 		for (Map.Entry<String, DecisionScenario.Role> role : scenario.roles().entrySet()) {
 			TestHttp.Response created = admin.post("/api/authz/roles",
@@ -74,10 +95,16 @@ class DecisionScenariosIntegrationTests {
 			roleIds.put(role.getKey(), created.json().get("id").asString());
 		}
 		for (DecisionScenario.Assignment assignment : scenario.assignments()) {
+			Map<String, Object> body = new HashMap<>(Map.of("tenantId",
+					run + scenario.roles().get(assignment.role()).tenant(), "roleId", roleIds.get(assignment.role())));
+			if (assignment.group() != null) {
+				body.put("groupId", groupIds.get(assignment.group()));
+			}
+			else {
+				body.put("principalId", run + assignment.principal());
+			}
 			TestHttp.Response assigned = admin.header(ConsistencyToken.HEADER, token.encode())
-				.post("/api/authz/role-assignments",
-						Map.of("tenantId", run + scenario.roles().get(assignment.role()).tenant(), "roleId",
-								roleIds.get(assignment.role()), "principalId", run + assignment.principal()));
+				.post("/api/authz/role-assignments", body);
 			assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
 			token = token.merge(ConsistencyToken.parse(assigned.header(ConsistencyToken.HEADER)));
 		}
@@ -98,6 +125,11 @@ class DecisionScenariosIntegrationTests {
 					.isEqualTo(check.reason());
 			}
 		}
+	}
+
+	private static int depth(DecisionScenario scenario, String group) {
+		String parent = scenario.groups().get(group).parent();
+		return (parent == null) ? 0 : 1 + depth(scenario, parent);
 	}
 
 	private static Map<String, Object> block(PermissionBlock block) {

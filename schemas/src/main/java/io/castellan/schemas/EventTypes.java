@@ -2,7 +2,10 @@ package io.castellan.schemas;
 
 import java.util.Map;
 
+import io.castellan.schemas.authz.PrincipalGroupCreated;
+import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
@@ -35,6 +38,9 @@ public final class EventTypes {
 			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
 			Map.entry(RoleCreated.TYPE, RoleCreated.class),
 			Map.entry(RoleAssigned.TYPE, RoleAssigned.class),
+			Map.entry(RoleAssignedToGroup.TYPE, RoleAssignedToGroup.class),
+			Map.entry(PrincipalGroupCreated.TYPE, PrincipalGroupCreated.class),
+			Map.entry(PrincipalGroupMemberAdded.TYPE, PrincipalGroupMemberAdded.class),
 			Map.entry(NotificationQueued.TYPE, NotificationQueued.class),
 			Map.entry(NotificationDelivered.TYPE, NotificationDelivered.class),
 			Map.entry(NotificationDeliveryFailed.TYPE, NotificationDeliveryFailed.class),

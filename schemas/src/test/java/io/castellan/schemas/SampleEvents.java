@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.PrincipalGroupCreated;
+import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
@@ -34,6 +37,10 @@ final class SampleEvents {
 						List.of(new PermissionBlock("allow", List.of("read"),
 								new PermissionBlock.Scope("tenant", null, null)))),
 				new RoleAssigned("a-1", "r-1", "t-1", "p-1"),
+				new RoleAssignedToGroup("a-2", "r-1", "t-1", "g-1"),
+				new PrincipalGroupCreated("g-1", "t-1", "operators", null),
+				new PrincipalGroupCreated("g-2", "t-1", "night shift", "g-1"),
+				new PrincipalGroupMemberAdded("g-2", "t-1", "p-1"),
 				new NotificationQueued("n-1", "t-1", "p-1", "email", "welcome", "en", "e-1"),
 				new NotificationDelivered("n-1", "t-1", 1),
 				new NotificationDeliveryFailed("n-1", "t-1", 1, "connection refused", NOW.plusSeconds(60)),

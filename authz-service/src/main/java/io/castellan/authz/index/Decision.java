@@ -11,8 +11,8 @@ public record Decision(boolean allowed, String reason, String detail, Match matc
 		return new Decision(false, reason, detail, null);
 	}
 
-	/** The assignment, role and block that decided. */
-	public record Match(String assignmentId, String roleId, String roleName, int blockIndex) {
+	/** The assignment, role and block that decided; {@code viaGroupId} names the group it came through, if any. */
+	public record Match(String assignmentId, String roleId, String roleName, int blockIndex, String viaGroupId) {
 	}
 
 }

@@ -14,9 +14,10 @@ public record Explanation(Decision decision, List<Candidate> candidates) {
 	 * @param outcome {@code allowed}, {@code denied}, {@code skipped_role_unknown}, {@code skipped_other_tenant},
 	 * {@code skipped_action} or {@code skipped_scope}
 	 * @param blockIndex the block's index in its role, or -1 when the whole assignment was skipped
+	 * @param viaGroupId the principal group the assignment reaches the principal through, or null when direct
 	 */
 	public record Candidate(String assignmentId, String roleId, String roleName, int blockIndex, String outcome,
-			String detail) {
+			String detail, String viaGroupId) {
 	}
 
 	/** Collects candidates while the evaluator runs. */

@@ -21,6 +21,11 @@ class IndexConfiguration {
 	}
 
 	@Bean
+	Guardrails guardrails(PermissionIndex index) {
+		return new Guardrails(index);
+	}
+
+	@Bean
 	ConsumedPositions consumedPositions(@Value("${castellan.index.topics}") List<String> topics) {
 		return new ConsumedPositions(new HashSet<>(topics));
 	}

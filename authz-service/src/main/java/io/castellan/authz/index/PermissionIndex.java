@@ -1,21 +1,27 @@
 package io.castellan.authz.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.PrincipalGroupCreated;
+import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
 
 /**
- * The materialized permission index: tenants, principals, roles and grants, built only from published events.
- * One writer (the index consumer) replaces immutable values in concurrent maps, so checks read without locks and
- * never touch the database.
+ * The materialized permission index: tenants, principals, groups, roles and grants, built only from published
+ * events. One writer (the index consumer) replaces immutable values in concurrent maps, so checks read without
+ * locks and never touch the database. Group nesting is expanded when a member joins: a principal's effective
+ * groups (its groups and all their ancestors) are one look-up at check time.
  */
 public final class PermissionIndex {
 
@@ -25,7 +31,11 @@ public final class PermissionIndex {
 
 	private final Map<String, RoleCreated> roles = new ConcurrentHashMap<>();
 
-	private final Map<String, List<RoleAssigned>> grantsByPrincipal = new ConcurrentHashMap<>();
+	private final Map<String, PrincipalGroupCreated> groups = new ConcurrentHashMap<>();
+
+	private final Map<String, List<String>> effectiveGroups = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Grant>> grantsBySubject = new ConcurrentHashMap<>();
 
 	void apply(TenantCreated event) {
 		this.tenantStatus.put(event.tenantId(), event.status());
@@ -39,18 +49,34 @@ public final class PermissionIndex {
 		this.roles.put(event.roleId(), event);
 	}
 
-	void apply(RoleAssigned event) {
-		this.grantsByPrincipal.compute(event.principalId(), (id, grants) -> {
-			List<RoleAssigned> next = (grants != null) ? new ArrayList<>(grants) : new ArrayList<>();
-			next.removeIf((grant) -> grant.assignmentId().equals(event.assignmentId()));
-			next.add(event);
+	void apply(PrincipalGroupCreated event) {
+		this.groups.put(event.groupId(), event);
+	}
+
+	void apply(PrincipalGroupMemberAdded event) {
+		this.effectiveGroups.compute(event.principalId(), (id, current) -> {
+			Set<String> next = (current != null) ? new LinkedHashSet<>(current) : new LinkedHashSet<>();
+			next.addAll(withAncestors(event.groupId()));
 			return List.copyOf(next);
 		});
+	}
+
+	void apply(RoleAssigned event) {
+		addGrant(event.principalId(), new Grant(event.assignmentId(), event.roleId(), null));
+	}
+
+	void apply(RoleAssignedToGroup event) {
+		addGrant(groupKey(event.groupId()), new Grant(event.assignmentId(), event.roleId(), event.groupId()));
 	}
 
 	/** The tenant of a principal the index knows. */
 	public Optional<String> principalTenant(String principalId) {
 		return Optional.ofNullable(this.principals.get(principalId)).map(PrincipalEntry::tenantId);
+	}
+
+	/** The kind ({@code human}, {@code device}, ...) of a principal the index knows. */
+	public Optional<String> principalKind(String principalId) {
+		return Optional.ofNullable(this.principals.get(principalId)).map(PrincipalEntry::kind);
 	}
 
 	/** May the principal do the action on the object? Deny overrides allow; no allow means deny. */
@@ -62,6 +88,49 @@ public final class PermissionIndex {
 	public Explanation explain(String principalId, String action, ObjectRef object) {
 		Explanation.Recorder recorder = new Explanation.Recorder();
 		return recorder.explain(evaluate(principalId, action, object, recorder));
+	}
+
+	/** The group and its ancestors, nearest first. Parents exist before children, so there are no cycles. */
+	List<String> withAncestors(String groupId) {
+		List<String> chain = new ArrayList<>();
+		for (String current = groupId; current != null && !chain.contains(current);) {
+			chain.add(current);
+			PrincipalGroupCreated group = this.groups.get(current);
+			current = (group != null) ? group.parentGroupId() : null;
+		}
+		return chain;
+	}
+
+	/** Every grant that reaches the principal: its own, then those of its effective groups. */
+	List<Grant> grantsOf(String principalId) {
+		List<Grant> direct = this.grantsBySubject.getOrDefault(principalId, List.of());
+		List<String> groupIds = this.effectiveGroups.getOrDefault(principalId, List.of());
+		if (groupIds.isEmpty()) {
+			return direct;
+		}
+		List<Grant> all = new ArrayList<>(direct);
+		for (String groupId : groupIds) {
+			all.addAll(this.grantsBySubject.getOrDefault(groupKey(groupId), List.of()));
+		}
+		return all;
+	}
+
+	/** The grants held by a group itself (not inherited). */
+	List<Grant> grantsOfGroup(String groupId) {
+		return this.grantsBySubject.getOrDefault(groupKey(groupId), List.of());
+	}
+
+	/** Principals whose effective groups include the group: its members and those of its descendants. */
+	List<String> membersOf(String groupId) {
+		return this.effectiveGroups.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().contains(groupId))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	RoleCreated role(String roleId) {
+		return this.roles.get(roleId);
 	}
 
 	private Decision evaluate(String principalId, String action, ObjectRef object, Trace trace) {
@@ -80,40 +149,39 @@ public final class PermissionIndex {
 			return Decision.deny("principal_not_active", "The principal is " + principal.status() + ".");
 		}
 		Decision.Match allow = null;
-		for (RoleAssigned grant : this.grantsByPrincipal.getOrDefault(principalId, List.of())) {
+		for (Grant grant : grantsOf(principalId)) {
 			RoleCreated role = this.roles.get(grant.roleId());
 			if (role == null) {
-				trace.considered(new Explanation.Candidate(grant.assignmentId(), grant.roleId(), null, -1,
-						"skipped_role_unknown", "The assigned role is not known to the index."));
+				trace.considered(candidate(grant, null, -1, "skipped_role_unknown",
+						"The assigned role is not known to the index."));
 				continue;
 			}
 			// A role grants only within its own tenant.
 			if (!role.tenantId().equals(object.tenantId())) {
-				trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), -1,
-						"skipped_other_tenant", "The role belongs to another tenant than the object."));
+				trace.considered(candidate(grant, role, -1, "skipped_other_tenant",
+						"The role belongs to another tenant than the object."));
 				continue;
 			}
 			for (int i = 0; i < role.blocks().size(); i++) {
 				PermissionBlock block = role.blocks().get(i);
 				if (!block.actions().contains(action)) {
-					trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
-							"skipped_action", "The block does not name '" + action + "'."));
+					trace.considered(candidate(grant, role, i, "skipped_action", "The block does not name '" + action + "'."));
 					continue;
 				}
 				if (!covers(block.scope(), object)) {
-					trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
-							"skipped_scope", "The block's " + block.scope().mode() + " scope does not cover the object."));
+					trace.considered(candidate(grant, role, i, "skipped_scope",
+							"The block's " + block.scope().mode() + " scope does not cover the object."));
 					continue;
 				}
-				Decision.Match match = new Decision.Match(grant.assignmentId(), role.roleId(), role.name(), i);
+				Decision.Match match = new Decision.Match(grant.assignmentId(), role.roleId(), role.name(), i,
+						grant.viaGroupId());
 				if (block.effect().equals("deny")) {
-					trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
-							"denied", "The block denies '" + action + "' here; deny overrides allow."));
+					trace.considered(candidate(grant, role, i, "denied",
+							"The block denies '" + action + "' here; deny overrides allow."));
 					return new Decision(false, "denied_by_block",
 							"Denied by block " + i + " of role '" + role.name() + "'.", match);
 				}
-				trace.considered(new Explanation.Candidate(grant.assignmentId(), role.roleId(), role.name(), i,
-						"allowed", "The block allows '" + action + "' here."));
+				trace.considered(candidate(grant, role, i, "allowed", "The block allows '" + action + "' here."));
 				if (allow == null) {
 					allow = match;
 				}
@@ -126,7 +194,7 @@ public final class PermissionIndex {
 		return Decision.deny("no_matching_grant", "No assignment grants '" + action + "' on this object.");
 	}
 
-	private static boolean covers(PermissionBlock.Scope scope, ObjectRef object) {
+	static boolean covers(PermissionBlock.Scope scope, ObjectRef object) {
 		return switch (scope.mode()) {
 			case "tenant" -> true;
 			case "object_kind" -> scope.objectType().equals(object.kind());
@@ -134,6 +202,30 @@ public final class PermissionIndex {
 			case "object" -> scope.objectType().equals(object.type()) && scope.objectId().equals(object.id());
 			default -> false;
 		};
+	}
+
+	private void addGrant(String subject, Grant grant) {
+		this.grantsBySubject.compute(subject, (id, grants) -> {
+			List<Grant> next = (grants != null) ? new ArrayList<>(grants) : new ArrayList<>();
+			next.removeIf((existing) -> existing.assignmentId().equals(grant.assignmentId()));
+			next.add(grant);
+			return List.copyOf(next);
+		});
+	}
+
+	private static Explanation.Candidate candidate(Grant grant, RoleCreated role, int block, String outcome,
+			String detail) {
+		return new Explanation.Candidate(grant.assignmentId(), grant.roleId(), (role != null) ? role.name() : null,
+				block, outcome, detail, grant.viaGroupId());
+	}
+
+	/** Group grants live beside principal grants under a key no principal id can take. */
+	private static String groupKey(String groupId) {
+		return "group:" + groupId;
+	}
+
+	/** A role reaching a principal, directly or through a group. */
+	record Grant(String assignmentId, String roleId, String viaGroupId) {
 	}
 
 	private record PrincipalEntry(String tenantId, String kind, String status) {

@@ -11,11 +11,17 @@ import io.castellan.schemas.authz.PermissionBlock;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * One file of {@code src/test/resources/scenarios}: tenants (id to status), principals (id to tenant), roles,
- * assignments and the checks with their expected answer ({@code allowed} or {@code denied}, and the reason).
+ * One file of {@code src/test/resources/scenarios}: tenants (id to status), principals (id to tenant), principal
+ * groups and their members, roles, assignments and the checks with their expected answer ({@code allowed} or {@code denied}, and the reason).
  */
 public record DecisionScenario(String description, Map<String, String> tenants, Map<String, String> principals,
-		Map<String, Role> roles, List<Assignment> assignments, List<Check> checks) {
+		Map<String, Group> groups, List<Member> members, Map<String, Role> roles, List<Assignment> assignments,
+		List<Check> checks) {
+
+	public DecisionScenario {
+		groups = (groups != null) ? groups : Map.of();
+		members = (members != null) ? members : List.of();
+	}
 
 	private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
 
@@ -32,7 +38,15 @@ public record DecisionScenario(String description, Map<String, String> tenants, 
 	public record Role(String tenant, String name, List<PermissionBlock> blocks) {
 	}
 
-	public record Assignment(String principal, String role) {
+	/** A principal group, nested under {@code parent} when given; parents are listed before their children. */
+	public record Group(String tenant, String parent) {
+	}
+
+	public record Member(String group, String principal) {
+	}
+
+	/** A role given to a principal or (when {@code group} is set) to a principal group. */
+	public record Assignment(String principal, String group, String role) {
 	}
 
 	public record Check(String principal, String action, Target object, String expect, String reason) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.PrincipalGroupCreated;
+import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
+import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
@@ -35,13 +38,24 @@ class DecisionScenariosTests {
 		scenario.tenants().forEach((id, status) -> index.apply(new TenantCreated(id, id, id, status, "test", NOW)));
 		scenario.principals()
 			.forEach((id, tenant) -> index.apply(new PrincipalRegistered(id, tenant, "human", id, null, "active", NOW)));
+		scenario.groups()
+			.forEach((id, group) -> index.apply(new PrincipalGroupCreated(id, group.tenant(), id, group.parent())));
+		scenario.members()
+			.forEach((member) -> index.apply(new PrincipalGroupMemberAdded(member.group(),
+					scenario.groups().get(member.group()).tenant(), member.principal())));
 		scenario.roles()
 			.forEach((id, role) -> index.apply(new RoleCreated(id, role.tenant(),
 					(role.name() != null) ? role.name() : id, role.blocks())));
 		for (DecisionScenario.Assignment assignment : scenario.assignments()) {
 			String tenant = scenario.roles().get(assignment.role()).tenant();
-			index.apply(new RoleAssigned(assignment.principal() + "/" + assignment.role(), assignment.role(), tenant,
-					assignment.principal()));
+			if (assignment.group() != null) {
+				index.apply(new RoleAssignedToGroup(assignment.group() + "/" + assignment.role(), assignment.role(),
+						tenant, assignment.group()));
+			}
+			else {
+				index.apply(new RoleAssigned(assignment.principal() + "/" + assignment.role(), assignment.role(),
+						tenant, assignment.principal()));
+			}
 		}
 		assertThat(scenario.checks()).isNotEmpty();
 		for (DecisionScenario.Check check : scenario.checks()) {

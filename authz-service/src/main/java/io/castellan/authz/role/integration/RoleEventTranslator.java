@@ -3,6 +3,7 @@ package io.castellan.authz.role.integration;
 import java.util.Optional;
 
 import io.castellan.authz.assignment.event.RoleAssigned;
+import io.castellan.authz.assignment.event.RoleAssignedToGroup;
 import io.castellan.authz.role.event.RoleCreated;
 import io.castellan.platform.axon.IntegrationEventTranslator;
 import io.castellan.schemas.PublishedEvent;
@@ -26,6 +27,8 @@ class RoleEventTranslator implements IntegrationEventTranslator {
 						.toList()));
 			case RoleAssigned assigned -> Optional.of(new io.castellan.schemas.authz.RoleAssigned(
 					assigned.assignmentId(), assigned.roleId(), assigned.tenantId(), assigned.principalId()));
+			case RoleAssignedToGroup assigned -> Optional.of(new io.castellan.schemas.authz.RoleAssignedToGroup(
+					assigned.assignmentId(), assigned.roleId(), assigned.tenantId(), assigned.groupId()));
 			default -> Optional.empty();
 		};
 	}
