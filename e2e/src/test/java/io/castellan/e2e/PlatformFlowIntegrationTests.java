@@ -159,6 +159,13 @@ class PlatformFlowIntegrationTests {
 			assertThat(runs.get("items").get(0).get("handles").get("webhook").asString()).isEqualTo("ext-e2e");
 		});
 		assertThat(this.webhooks.verifiedBodies()).anyMatch((body) -> body.contains(tenantId));
+
+		// Freezing the tenant reaches the index: with the freeze's token the same check is denied, with the reason.
+		TestHttp.Response frozen = this.admin.post("/api/tenants/" + tenantId + "/freeze", "");
+		assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+		JsonNode whileFrozen = check(principalId, tenantId, frozen.header(ConsistencyToken.HEADER));
+		assertThat(whileFrozen.get("allowed").asBoolean()).isFalse();
+		assertThat(whileFrozen.get("reason").asString()).isEqualTo("tenant_not_active");
 	}
 
 	@Test

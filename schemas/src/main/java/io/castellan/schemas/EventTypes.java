@@ -17,6 +17,7 @@ import io.castellan.schemas.provisioning.ProvisioningRunStarted;
 import io.castellan.schemas.provisioning.ProvisioningStepFailed;
 import io.castellan.schemas.provisioning.ProvisioningStepSucceeded;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantStatusChanged;
 
 /**
  * Every published event type, its Java type and its topic. A type string never changes once published; a breaking
@@ -35,6 +36,7 @@ public final class EventTypes {
 
 	private static final Map<String, Class<? extends PublishedEvent>> TYPES = Map.ofEntries(
 			Map.entry(TenantCreated.TYPE, TenantCreated.class),
+			Map.entry(TenantStatusChanged.TYPE, TenantStatusChanged.class),
 			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
 			Map.entry(RoleCreated.TYPE, RoleCreated.class),
 			Map.entry(RoleAssigned.TYPE, RoleAssigned.class),

@@ -18,6 +18,7 @@ import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -122,6 +123,7 @@ public final class IndexConsumer implements SmartLifecycle {
 			}
 			switch (String.valueOf(event.type())) {
 				case TenantCreated.TYPE -> this.index.apply(event.dataAs(TenantCreated.class, this.json));
+				case TenantStatusChanged.TYPE -> this.index.apply(event.dataAs(TenantStatusChanged.class, this.json));
 				case PrincipalRegistered.TYPE -> this.index.apply(event.dataAs(PrincipalRegistered.class, this.json));
 				case RoleCreated.TYPE -> this.index.apply(event.dataAs(RoleCreated.class, this.json));
 				case RoleAssigned.TYPE -> this.index.apply(event.dataAs(RoleAssigned.class, this.json));

@@ -16,6 +16,7 @@ import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantStatusChanged;
 
 /**
  * The materialized permission index: tenants, principals, groups, roles and grants, built only from published
@@ -38,6 +39,10 @@ public final class PermissionIndex {
 	private final Map<String, List<Grant>> grantsBySubject = new ConcurrentHashMap<>();
 
 	void apply(TenantCreated event) {
+		this.tenantStatus.put(event.tenantId(), event.status());
+	}
+
+	void apply(TenantStatusChanged event) {
 		this.tenantStatus.put(event.tenantId(), event.status());
 	}
 

@@ -8,6 +8,7 @@ import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,17 @@ class PermissionIndexTests {
 			.isEqualTo("tenant_unknown");
 		assertThat(this.index.check("ghost", "read", new ObjectRef("acme", null, null)).reason())
 			.isEqualTo("principal_unknown");
+	}
+
+	@Test
+	void checkWhenTenantFrozenThenDeniedUntilUnfrozen() {
+		grant("alice", role("reader", "acme", block("allow", "read", "tenant", null, null)));
+		this.index.apply(new TenantStatusChanged("acme", "frozen", "frozen", "active", "admin", NOW));
+		Decision frozen = this.index.check("alice", "read", new ObjectRef("acme", null, null));
+		assertThat(frozen.reason()).isEqualTo("tenant_not_active");
+		assertThat(frozen.detail()).contains("frozen");
+		this.index.apply(new TenantStatusChanged("acme", "unfrozen", "active", "frozen", "admin", NOW));
+		assertThat(this.index.check("alice", "read", new ObjectRef("acme", null, null)).allowed()).isTrue();
 	}
 
 	@Test

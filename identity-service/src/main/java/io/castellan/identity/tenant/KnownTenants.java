@@ -23,6 +23,13 @@ public class KnownTenants {
 			.optional();
 	}
 
+	void changeStatus(String tenantId, String status) {
+		this.jdbc.sql("update known_tenant_v1 set status = :status where tenant_id = :id")
+			.param("id", tenantId)
+			.param("status", status)
+			.update();
+	}
+
 	void save(String tenantId, String alias, String status) {
 		this.jdbc.sql("""
 				insert into known_tenant_v1 (tenant_id, alias, status) values (:id, :alias, :status)

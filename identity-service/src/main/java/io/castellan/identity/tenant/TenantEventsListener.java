@@ -5,6 +5,7 @@ import io.castellan.platform.events.InboundEvent;
 import io.castellan.platform.events.ProcessedEvents;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,10 @@ class TenantEventsListener {
 		if (TenantCreated.TYPE.equals(event.type())) {
 			TenantCreated created = event.dataAs(TenantCreated.class, this.json);
 			this.tenants.save(created.tenantId(), created.alias(), created.status());
+		}
+		else if (TenantStatusChanged.TYPE.equals(event.type())) {
+			TenantStatusChanged changed = event.dataAs(TenantStatusChanged.class, this.json);
+			this.tenants.changeStatus(changed.tenantId(), changed.status());
 		}
 	}
 

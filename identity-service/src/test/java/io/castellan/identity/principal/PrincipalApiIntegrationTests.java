@@ -21,6 +21,7 @@ import io.castellan.platform.test.TestKafka;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,21 @@ class PrincipalApiIntegrationTests {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("code").asString()).isEqualTo("principal_name_taken");
 		assertThat(http.post("/api/principals", body(second, "service", "billing", null)).status()).isEqualTo(201);
+	}
+
+	@Test
+	void registerWhenTenantFrozenThenConflictAndNothingStored() {
+		String tenantId = UUID.randomUUID().toString();
+		String token = ConsistencyToken.parse(publishTenant(tenantId))
+			.merge(TestEvents.publish(this.publisher, new TenantStatusChanged(tenantId, "frozen", "frozen", "active",
+					"admin", Instant.now())))
+			.encode();
+		long before = countEvents();
+		TestHttp.Response response = this.admin.header(ConsistencyToken.HEADER, token)
+			.post("/api/principals", body(tenantId, "human", "frosty", null));
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("code").asString()).isEqualTo("tenant_not_active");
+		assertThat(countEvents()).isEqualTo(before);
 	}
 
 	@Test

@@ -164,6 +164,32 @@ class TenantApiIntegrationTests {
 	}
 
 	@Test
+	void freezeThenUnfreezeWhenAllowedThenStatusPublishedAndInvalidStepConflicts() {
+		String id = http().as(ADMIN).post("/api/tenants", Map.of("name", "Cold", "alias", "cold")).json().get("id")
+			.asString();
+
+		TestHttp.Response frozen = http().as(ADMIN).post("/api/tenants/" + id + "/freeze", "");
+		assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+		assertThat(frozen.json().get("status").asString()).isEqualTo("frozen");
+		assertThat(frozen.header(ConsistencyToken.HEADER)).isNotBlank();
+		assertThat(TestKafka.records(EventTypes.TENANT_TOPIC)).anySatisfy((record) -> {
+			assertThat(TestKafka.header(record, CloudEventHeaders.TYPE))
+				.isEqualTo(io.castellan.schemas.tenant.TenantStatusChanged.TYPE);
+			assertThat(record.key()).isEqualTo(id);
+			assertThat(this.json.readTree(record.value()).get("status").asString()).isEqualTo("frozen");
+		});
+
+		TestHttp.Response invalid = http().as(ADMIN).post("/api/tenants/" + id + "/disable", "");
+		assertThat(invalid.status()).isEqualTo(409);
+		assertThat(invalid.json().get("code").asString()).isEqualTo("tenant_transition_invalid");
+		assertThat(http().as(ADMIN).post("/api/tenants/" + id + "/unfreeze", "").json().get("status").asString())
+			.isEqualTo("active");
+		assertThat(http().as(ADMIN).post("/api/tenants/nope/freeze", "").status()).isEqualTo(404);
+		assertThat(http().as(TestTokens.bearer("someone")).post("/api/tenants/" + id + "/delete", "").status())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void getWhenUnknownThenNotFoundProblem() {
 		TestHttp.Response response = http().as(ADMIN).get("/api/tenants/nope");
 		assertThat(response.status()).isEqualTo(404);

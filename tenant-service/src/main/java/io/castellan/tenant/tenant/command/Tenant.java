@@ -3,7 +3,9 @@ package io.castellan.tenant.tenant.command;
 import java.util.Locale;
 
 import io.castellan.platform.axon.UniqueClaims;
+import io.castellan.platform.web.ProblemException;
 import io.castellan.tenant.tenant.event.TenantCreated;
+import io.castellan.tenant.tenant.event.TenantStatusChanged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -11,7 +13,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A tenant, event-sourced. Its alias is unique ignoring case, claimed in the same transaction as its creation. */
+/**
+ * A tenant, event-sourced. Its alias is unique ignoring case, claimed in the same transaction as its creation; its
+ * status moves only along the lifecycle of {@link ChangeTenantStatus.Transition}.
+ */
 @Aggregate
 class Tenant {
 
@@ -32,6 +37,22 @@ class Tenant {
 				"A tenant with alias '" + command.alias() + "' already exists.");
 		apply(new TenantCreated(command.tenantId(), command.name(), command.alias(), command.createdBy(),
 				command.createdAt()));
+	}
+
+	@CommandHandler
+	void handle(ChangeTenantStatus command) {
+		ChangeTenantStatus.Transition transition = command.transition();
+		if (!transition.allowedFrom(this.status)) {
+			throw ProblemException.conflict("tenant_transition_invalid", "A tenant that is " + this.status
+					+ " cannot be " + transition.pastTense() + ".");
+		}
+		apply(new TenantStatusChanged(this.tenantId, transition.pastTense(), transition.target(), this.status,
+				command.changedBy(), command.changedAt()));
+	}
+
+	@EventSourcingHandler
+	void on(TenantStatusChanged event) {
+		this.status = event.status();
 	}
 
 	@EventSourcingHandler

@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.castellan.platform.axon.IntegrationEventTranslator;
 import io.castellan.schemas.PublishedEvent;
 import io.castellan.tenant.tenant.event.TenantCreated;
+import io.castellan.tenant.tenant.event.TenantStatusChanged;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,11 @@ class TenantEventTranslator implements IntegrationEventTranslator {
 		if (internalEvent instanceof TenantCreated created) {
 			return Optional.of(new io.castellan.schemas.tenant.TenantCreated(created.tenantId(), created.name(),
 					created.alias(), "active", created.createdBy(), created.createdAt()));
+		}
+		if (internalEvent instanceof TenantStatusChanged changed) {
+			return Optional.of(new io.castellan.schemas.tenant.TenantStatusChanged(changed.tenantId(),
+					changed.transition(), changed.status(), changed.previousStatus(), changed.changedBy(),
+					changed.changedAt()));
 		}
 		return Optional.empty();
 	}

@@ -3,6 +3,7 @@ package io.castellan.tenant.tenant.query;
 import java.sql.Timestamp;
 
 import io.castellan.tenant.tenant.event.TenantCreated;
+import io.castellan.tenant.tenant.event.TenantStatusChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -18,6 +19,14 @@ class TenantSummaryProjection {
 
 	TenantSummaryProjection(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@EventHandler
+	void on(TenantStatusChanged event) {
+		this.jdbc.sql("update tenant_summary_v1 set status = :status where tenant_id = :id")
+			.param("status", event.status())
+			.param("id", event.tenantId())
+			.update();
 	}
 
 	@EventHandler

@@ -13,6 +13,7 @@ import io.castellan.platform.security.Caller;
 import io.castellan.platform.web.CursorPages;
 import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
+import io.castellan.tenant.tenant.command.ChangeTenantStatus;
 import io.castellan.tenant.tenant.command.CreateTenant;
 import io.castellan.tenant.tenant.query.TenantSummary;
 import io.castellan.tenant.tenant.query.TenantSummaryRepository;
@@ -62,6 +63,23 @@ class TenantController {
 		TenantSummary tenant = this.tenants.find(tenantId).orElseThrow();
 		return WriteResponses.created(URI.create("/api/tenants/" + tenantId), written,
 				TenantResponse.of(tenant, written.encodedToken()));
+	}
+
+	/**
+	 * Moves a tenant through its lifecycle: {@code disable}, {@code enable}, {@code freeze}, {@code unfreeze},
+	 * {@code delete} (soft; {@code restore} undoes it). Platform administrators only. 409
+	 * {@code tenant_transition_invalid} when the tenant's status does not allow the step.
+	 */
+	@PostMapping("/{tenantId}/{action:disable|enable|freeze|unfreeze|delete|restore}")
+	ResponseEntity<TenantResponse> changeStatus(@PathVariable String tenantId, @PathVariable String action,
+			@AuthenticationPrincipal Jwt jwt) {
+		Caller caller = Caller.of(jwt).requirePlatformAdmin();
+		this.tenants.find(tenantId).orElseThrow(() -> ProblemException.notFound("tenant", tenantId));
+		Written<Object> written = this.writes.send(new ChangeTenantStatus(tenantId,
+				ChangeTenantStatus.Transition.valueOf(action.toUpperCase(java.util.Locale.ROOT)), caller.subject(),
+				this.clock.instant()));
+		return WriteResponses.ok(written, TenantResponse.of(this.tenants.find(tenantId).orElseThrow(),
+				written.encodedToken()));
 	}
 
 	@GetMapping("/{tenantId}")

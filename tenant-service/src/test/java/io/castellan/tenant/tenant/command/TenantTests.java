@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.castellan.platform.axon.UniqueClaims;
 import io.castellan.platform.web.ProblemException;
 import io.castellan.tenant.tenant.event.TenantCreated;
+import io.castellan.tenant.tenant.event.TenantStatusChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,36 @@ class TenantTests {
 			.expectSuccessfulHandlerExecution()
 			.expectEvents(new TenantCreated("t-1", "Acme", "acme", "admin", NOW));
 		verify(this.claims).claim(eq(Tenant.ALIAS_SCOPE), eq("acme"), eq("t-1"), eq("tenant_alias_taken"), any());
+	}
+
+	@Test
+	void freezeWhenActiveThenFrozenWithPreviousStatus() {
+		this.fixture.given(created())
+			.when(new ChangeTenantStatus("t-1", ChangeTenantStatus.Transition.FREEZE, "admin", NOW))
+			.expectEvents(new TenantStatusChanged("t-1", "frozen", "frozen", "active", "admin", NOW));
+	}
+
+	@Test
+	void restoreWhenDeletedThenActiveAgain() {
+		this.fixture.given(created(), new TenantStatusChanged("t-1", "deleted", "deleted", "active", "admin", NOW))
+			.when(new ChangeTenantStatus("t-1", ChangeTenantStatus.Transition.RESTORE, "admin", NOW))
+			.expectEvents(new TenantStatusChanged("t-1", "restored", "active", "deleted", "admin", NOW));
+	}
+
+	@Test
+	void changeStatusWhenTransitionNotAllowedFromCurrentStatusThenConflictWithoutEvents() {
+		this.fixture.given(created())
+			.when(new ChangeTenantStatus("t-1", ChangeTenantStatus.Transition.ENABLE, "admin", NOW))
+			.expectException(ProblemException.class)
+			.expectNoEvents();
+		this.fixture.given(created(), new TenantStatusChanged("t-1", "frozen", "frozen", "active", "admin", NOW))
+			.when(new ChangeTenantStatus("t-1", ChangeTenantStatus.Transition.DISABLE, "admin", NOW))
+			.expectException(ProblemException.class)
+			.expectNoEvents();
+	}
+
+	private static TenantCreated created() {
+		return new TenantCreated("t-1", "Acme", "acme", "admin", NOW);
 	}
 
 	@Test
