@@ -108,6 +108,20 @@ class DecisionScenariosIntegrationTests {
 			assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
 			token = token.merge(ConsistencyToken.parse(assigned.header(ConsistencyToken.HEADER)));
 		}
+		for (DecisionScenario.Policy policy : scenario.policies()) {
+			Map<String, Object> body = new HashMap<>(Map.of("tenantId", run + policy.tenant(), "block",
+					block(policy.block())));
+			if (policy.group() != null) {
+				body.put("groupId", groupIds.get(policy.group()));
+			}
+			else {
+				body.put("principalId", run + policy.principal());
+			}
+			TestHttp.Response attached = admin.header(ConsistencyToken.HEADER, token.encode())
+				.post("/api/authz/policies", body);
+			assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+			token = token.merge(ConsistencyToken.parse(attached.header(ConsistencyToken.HEADER)));
+		}
 		for (DecisionScenario.Check check : scenario.checks()) {
 			Map<String, Object> object = new HashMap<>(Map.of("tenantId", run + check.object().tenant()));
 			if (check.object().type() != null) {

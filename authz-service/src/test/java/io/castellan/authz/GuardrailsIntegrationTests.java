@@ -113,11 +113,11 @@ class GuardrailsIntegrationTests {
 				Map.of("tenantId", this.tenantId, "roleId", this.roleId, "principalId", "p", "groupId", "g"))
 			.json()
 			.get("code")
-			.asString()).isEqualTo("assignment_subject_invalid");
+			.asString()).isEqualTo("grant_subject_invalid");
 		assertThat(this.admin.post("/api/authz/role-assignments", Map.of("tenantId", this.tenantId, "roleId", this.roleId))
 			.json()
 			.get("code")
-			.asString()).isEqualTo("assignment_subject_invalid");
+			.asString()).isEqualTo("grant_subject_invalid");
 	}
 
 	private String createGroup(String name, String parent) {

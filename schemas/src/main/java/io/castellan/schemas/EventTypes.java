@@ -2,6 +2,7 @@ package io.castellan.schemas;
 
 import java.util.Map;
 
+import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
@@ -41,6 +42,7 @@ public final class EventTypes {
 			Map.entry(RoleCreated.TYPE, RoleCreated.class),
 			Map.entry(RoleAssigned.TYPE, RoleAssigned.class),
 			Map.entry(RoleAssignedToGroup.TYPE, RoleAssignedToGroup.class),
+			Map.entry(PolicyAttached.TYPE, PolicyAttached.class),
 			Map.entry(PrincipalGroupCreated.TYPE, PrincipalGroupCreated.class),
 			Map.entry(PrincipalGroupMemberAdded.TYPE, PrincipalGroupMemberAdded.class),
 			Map.entry(NotificationQueued.TYPE, NotificationQueued.class),

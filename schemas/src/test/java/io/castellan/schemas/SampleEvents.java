@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
@@ -40,6 +41,8 @@ final class SampleEvents {
 								new PermissionBlock.Scope("tenant", null, null)))),
 				new RoleAssigned("a-1", "r-1", "t-1", "p-1"),
 				new RoleAssignedToGroup("a-2", "r-1", "t-1", "g-1"),
+				new PolicyAttached("pol-1", "t-1", "p-1", null, new PermissionBlock("deny", List.of("delete"),
+						new PermissionBlock.Scope("object", "entity:device", "d1"))),
 				new PrincipalGroupCreated("g-1", "t-1", "operators", null),
 				new PrincipalGroupCreated("g-2", "t-1", "night shift", "g-1"),
 				new PrincipalGroupMemberAdded("g-2", "t-1", "p-1"),

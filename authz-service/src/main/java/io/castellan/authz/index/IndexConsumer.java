@@ -11,6 +11,7 @@ import io.castellan.platform.consistency.ConsumedPositions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.castellan.platform.events.InboundEvent;
+import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
@@ -127,6 +128,7 @@ public final class IndexConsumer implements SmartLifecycle {
 				case PrincipalRegistered.TYPE -> this.index.apply(event.dataAs(PrincipalRegistered.class, this.json));
 				case RoleCreated.TYPE -> this.index.apply(event.dataAs(RoleCreated.class, this.json));
 				case RoleAssigned.TYPE -> this.index.apply(event.dataAs(RoleAssigned.class, this.json));
+				case PolicyAttached.TYPE -> this.index.apply(event.dataAs(PolicyAttached.class, this.json));
 				case RoleAssignedToGroup.TYPE -> this.index.apply(event.dataAs(RoleAssignedToGroup.class, this.json));
 				case PrincipalGroupCreated.TYPE -> this.index.apply(event.dataAs(PrincipalGroupCreated.class, this.json));
 				case PrincipalGroupMemberAdded.TYPE ->

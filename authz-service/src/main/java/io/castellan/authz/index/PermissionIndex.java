@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
@@ -72,6 +73,14 @@ public final class PermissionIndex {
 
 	void apply(RoleAssignedToGroup event) {
 		addGrant(groupKey(event.groupId()), new Grant(event.assignmentId(), event.roleId(), event.groupId()));
+	}
+
+	/** A direct policy is evaluated as a one-block role of its own, granted to its subject. */
+	void apply(PolicyAttached event) {
+		this.roles.put(event.policyId(),
+				new RoleCreated(event.policyId(), event.tenantId(), "direct policy", List.of(event.block())));
+		Grant grant = new Grant(event.policyId(), event.policyId(), event.groupId());
+		addGrant((event.groupId() != null) ? groupKey(event.groupId()) : event.principalId(), grant);
 	}
 
 	/** The tenant of a principal the index knows. */

@@ -12,15 +12,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * One file of {@code src/test/resources/scenarios}: tenants (id to status), principals (id to tenant), principal
- * groups and their members, roles, assignments and the checks with their expected answer ({@code allowed} or {@code denied}, and the reason).
+ * groups and their members, roles, assignments, direct policies and the checks with their expected answer ({@code allowed} or {@code denied}, and the reason).
  */
 public record DecisionScenario(String description, Map<String, String> tenants, Map<String, String> principals,
 		Map<String, Group> groups, List<Member> members, Map<String, Role> roles, List<Assignment> assignments,
-		List<Check> checks) {
+		List<Policy> policies, List<Check> checks) {
 
 	public DecisionScenario {
 		groups = (groups != null) ? groups : Map.of();
 		members = (members != null) ? members : List.of();
+		roles = (roles != null) ? roles : Map.of();
+		assignments = (assignments != null) ? assignments : List.of();
+		policies = (policies != null) ? policies : List.of();
 	}
 
 	private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
@@ -47,6 +50,10 @@ public record DecisionScenario(String description, Map<String, String> tenants, 
 
 	/** A role given to a principal or (when {@code group} is set) to a principal group. */
 	public record Assignment(String principal, String group, String role) {
+	}
+
+	/** A direct policy: one block for a principal or (when {@code group} is set) a group of {@code tenant}. */
+	public record Policy(String tenant, String principal, String group, PermissionBlock block) {
 	}
 
 	public record Check(String principal, String action, Target object, String expect, String reason) {

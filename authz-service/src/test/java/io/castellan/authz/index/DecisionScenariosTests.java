@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
@@ -56,6 +57,11 @@ class DecisionScenariosTests {
 				index.apply(new RoleAssigned(assignment.principal() + "/" + assignment.role(), assignment.role(),
 						tenant, assignment.principal()));
 			}
+		}
+		int policy = 0;
+		for (DecisionScenario.Policy attached : scenario.policies()) {
+			index.apply(new PolicyAttached("policy-" + policy++, attached.tenant(), attached.principal(),
+					attached.group(), attached.block()));
 		}
 		assertThat(scenario.checks()).isNotEmpty();
 		for (DecisionScenario.Check check : scenario.checks()) {

@@ -2,6 +2,7 @@ package io.castellan.authz.role.command;
 
 import java.util.Locale;
 
+import io.castellan.authz.action.BlockRules;
 import io.castellan.authz.role.event.RoleCreated;
 import io.castellan.platform.axon.UniqueClaims;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,7 +27,7 @@ class Role {
 
 	@CommandHandler
 	Role(CreateRole command, UniqueClaims claims) {
-		RoleBlocks.requireValid(command.blocks());
+		BlockRules.requireValid(command.blocks());
 		claims.claim(NAME_SCOPE, command.tenantId() + "/" + command.name().toLowerCase(Locale.ROOT), command.roleId(),
 				"role_name_taken", "A role named '" + command.name() + "' already exists in this tenant.");
 		apply(new RoleCreated(command.roleId(), command.tenantId(), command.name(), command.blocks()));

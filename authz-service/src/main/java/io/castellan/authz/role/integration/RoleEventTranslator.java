@@ -4,10 +4,10 @@ import java.util.Optional;
 
 import io.castellan.authz.assignment.event.RoleAssigned;
 import io.castellan.authz.assignment.event.RoleAssignedToGroup;
+import io.castellan.authz.role.event.Block;
 import io.castellan.authz.role.event.RoleCreated;
 import io.castellan.platform.axon.IntegrationEventTranslator;
 import io.castellan.schemas.PublishedEvent;
-import io.castellan.schemas.authz.PermissionBlock;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,7 @@ class RoleEventTranslator implements IntegrationEventTranslator {
 		return switch (internalEvent) {
 			case RoleCreated created -> Optional.of(new io.castellan.schemas.authz.RoleCreated(created.roleId(),
 					created.tenantId(), created.name(),
-					created.blocks()
-						.stream()
-						.map((block) -> new PermissionBlock(block.effect(), block.actions(),
-								new PermissionBlock.Scope(block.scopeMode(), block.objectType(), block.objectId())))
-						.toList()));
+					created.blocks().stream().map(Block::toPublished).toList()));
 			case RoleAssigned assigned -> Optional.of(new io.castellan.schemas.authz.RoleAssigned(
 					assigned.assignmentId(), assigned.roleId(), assigned.tenantId(), assigned.principalId()));
 			case RoleAssignedToGroup assigned -> Optional.of(new io.castellan.schemas.authz.RoleAssignedToGroup(

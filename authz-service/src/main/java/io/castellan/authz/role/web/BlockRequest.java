@@ -15,7 +15,8 @@ import io.castellan.authz.role.event.Block;
 public record BlockRequest(@NotBlank String effect, @NotEmpty @Size(max = 50) List<@NotBlank String> actions,
 		@NotNull @Valid Scope scope) {
 
-	Block toBlock() {
+	/** The block as events carry it. */
+	public Block toBlock() {
 		return new Block(this.effect, List.copyOf(this.actions), this.scope.mode(), this.scope.objectType(),
 				this.scope.objectId());
 	}

@@ -1,20 +1,19 @@
-package io.castellan.authz.role.command;
+package io.castellan.authz.action;
 
 import java.util.List;
 
-import io.castellan.authz.action.Actions;
 import io.castellan.authz.role.event.Block;
 import io.castellan.platform.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
 
-/** The shape rules of permission blocks: each scope mode names exactly what it needs. */
-final class RoleBlocks {
+/** The shape rules of permission blocks (in roles and direct policies): each scope mode names exactly what it needs. */
+public final class BlockRules {
 
-	private RoleBlocks() {
+	private BlockRules() {
 	}
 
-	static void requireValid(List<Block> blocks) {
+	public static void requireValid(List<Block> blocks) {
 		if (blocks == null || blocks.isEmpty()) {
 			throw invalid("A role needs at least one permission block.");
 		}

@@ -1,0 +1,37 @@
+package io.castellan.authz.policy.command;
+
+import java.util.List;
+
+import io.castellan.authz.action.BlockRules;
+import io.castellan.authz.policy.event.PolicyAttached;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A direct policy, event-sourced: its block obeys the same shape rules as a role's. */
+@Aggregate
+class DirectPolicy {
+
+	@AggregateIdentifier
+	private String policyId;
+
+	DirectPolicy() {
+		// for Axon
+	}
+
+	@CommandHandler
+	DirectPolicy(AttachPolicy command) {
+		BlockRules.requireValid(List.of(command.block()));
+		apply(new PolicyAttached(command.policyId(), command.tenantId(), command.principalId(), command.groupId(),
+				command.block()));
+	}
+
+	@EventSourcingHandler
+	void on(PolicyAttached event) {
+		this.policyId = event.policyId();
+	}
+
+}
