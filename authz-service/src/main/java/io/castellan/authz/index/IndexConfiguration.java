@@ -1,5 +1,6 @@
 package io.castellan.authz.index;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The in-memory permission index and the consumer that builds it. */
 @Configuration(proxyBeanMethods = false)
@@ -31,10 +33,18 @@ class IndexConfiguration {
 	}
 
 	@Bean
+	IndexSnapshots indexSnapshots(JdbcClient jdbc, JsonMapper json) {
+		return new IndexSnapshots(jdbc, json);
+	}
+
+	@Bean
 	IndexConsumer indexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json,
 			@Value("${castellan.index.topics}") List<String> topics,
-			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers, MeterRegistry meters) {
-		return new IndexConsumer(index, positions, json, topics, bootstrapServers, meters);
+			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers, MeterRegistry meters,
+			IndexSnapshots snapshots, @Value("${castellan.index.snapshot.every-events:10000}") long everyEvents,
+			@Value("${castellan.index.snapshot.every:60s}") Duration every) {
+		return new IndexConsumer(index, positions, json, topics, bootstrapServers, meters, snapshots,
+				new SnapshotPolicy(everyEvents, every));
 	}
 
 }

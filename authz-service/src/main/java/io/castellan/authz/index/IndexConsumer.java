@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.castellan.platform.consistency.ConsumedPositions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,9 +63,22 @@ public final class IndexConsumer implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public IndexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json, List<String> topics,
-			String bootstrapServers, MeterRegistry meters) {
+	/** Null for a consumer that neither resumes from nor takes snapshots (a rebuild from the topics). */
+	private final IndexSnapshots snapshots;
+
+	private final SnapshotPolicy snapshotPolicy;
+
+	private long appliedSinceSnapshot;
+
+	private volatile long applied;
+
+	private Instant lastSnapshot = Instant.now();
+
+	IndexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json, List<String> topics,
+			String bootstrapServers, MeterRegistry meters, IndexSnapshots snapshots, SnapshotPolicy snapshotPolicy) {
 		this.index = index;
+		this.snapshots = snapshots;
+		this.snapshotPolicy = snapshotPolicy;
 		this.lag = Timer.builder("castellan.index.lag")
 			.description("From an event's time (when its command applied it) to its application to the index")
 			.publishPercentiles(0.5, 0.9, 0.99)
@@ -88,10 +102,31 @@ public final class IndexConsumer implements SmartLifecycle {
 				.forEach((info) -> partitions.add(new TopicPartition(topic, info.partition())));
 		}
 		this.consumer.assign(partitions);
-		this.consumer.seekToBeginning(partitions);
+		resume(partitions);
 		this.startedAt = Instant.now();
 		this.running = true;
 		this.thread = Thread.ofPlatform().name("authz-index-consumer").daemon().start(() -> consume(partitions));
+	}
+
+	/** From the newest snapshot and its positions when there is one, else from the beginning of every partition. */
+	private void resume(List<TopicPartition> partitions) {
+		Optional<IndexSnapshots.Snapshot> snapshot = (this.snapshots != null) ? this.snapshots.latest()
+				: Optional.empty();
+		if (snapshot.isEmpty()) {
+			this.consumer.seekToBeginning(partitions);
+			return;
+		}
+		this.index.load(snapshot.get().state());
+		for (TopicPartition partition : partitions) {
+			Long offset = snapshot.get().positions().get(key(partition));
+			if (offset != null) {
+				this.consumer.seek(partition, offset);
+			}
+			else {
+				this.consumer.seekToBeginning(List.of(partition));
+			}
+		}
+		logger.info("Index resumed from a snapshot at {}", snapshot.get().positions());
 	}
 
 	private void consume(List<TopicPartition> partitions) {
@@ -100,7 +135,10 @@ public final class IndexConsumer implements SmartLifecycle {
 				for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(500))) {
 					applyRecord(record);
 					this.positions.advance(record.topic(), record.partition(), record.offset() + 1);
+					this.appliedSinceSnapshot++;
+					this.applied++;
 				}
+				snapshotIfDue(partitions);
 				// Everything before each position is applied, also where there was nothing new to read.
 				for (TopicPartition partition : partitions) {
 					this.positions.advance(partition.topic(), partition.partition(), this.consumer.position(partition));
@@ -113,6 +151,35 @@ public final class IndexConsumer implements SmartLifecycle {
 		finally {
 			this.consumer.close();
 		}
+	}
+
+	/** Taken on this thread, between polls, so the state and the positions agree. */
+	private void snapshotIfDue(List<TopicPartition> partitions) {
+		if (this.snapshots == null || this.appliedSinceSnapshot == 0
+				|| (this.appliedSinceSnapshot < this.snapshotPolicy.everyEvents()
+						&& Instant.now().isBefore(this.lastSnapshot.plus(this.snapshotPolicy.every())))) {
+			return;
+		}
+		Map<String, Long> offsets = new HashMap<>();
+		partitions.forEach((partition) -> offsets.put(key(partition), this.consumer.position(partition)));
+		try {
+			this.snapshots.save(new IndexSnapshots.Snapshot(offsets, this.index.export()));
+			this.appliedSinceSnapshot = 0;
+			this.lastSnapshot = Instant.now();
+		}
+		catch (RuntimeException ex) {
+			// A missed snapshot only makes the next restart replay more; checks go on.
+			logger.warn("Could not store an index snapshot", ex);
+		}
+	}
+
+	/** How many records this consumer applied since it started. */
+	long applied() {
+		return this.applied;
+	}
+
+	private static String key(TopicPartition partition) {
+		return partition.topic() + "/" + partition.partition();
 	}
 
 	private void applyRecord(ConsumerRecord<String, byte[]> record) {

@@ -83,6 +83,27 @@ public final class PermissionIndex {
 		addGrant((event.groupId() != null) ? groupKey(event.groupId()) : event.principalId(), grant);
 	}
 
+	/** A copy of the whole state, for a snapshot; call from the writer thread so it is consistent. */
+	IndexState export() {
+		return new IndexState(Map.copyOf(this.tenantStatus), Map.copyOf(this.principals), Map.copyOf(this.roles),
+				Map.copyOf(this.groups), Map.copyOf(this.effectiveGroups), Map.copyOf(this.grantsBySubject));
+	}
+
+	/** Replaces the state with a snapshot's, before the consumer resumes after the snapshot's offsets. */
+	void load(IndexState state) {
+		replace(this.tenantStatus, state.tenantStatus());
+		replace(this.principals, state.principals());
+		replace(this.roles, state.roles());
+		replace(this.groups, state.groups());
+		replace(this.effectiveGroups, state.effectiveGroups());
+		replace(this.grantsBySubject, state.grantsBySubject());
+	}
+
+	private static <V> void replace(Map<String, V> target, Map<String, V> source) {
+		target.clear();
+		target.putAll(source);
+	}
+
 	/** The tenant of a principal the index knows. */
 	public Optional<String> principalTenant(String principalId) {
 		return Optional.ofNullable(this.principals.get(principalId)).map(PrincipalEntry::tenantId);
@@ -242,7 +263,7 @@ public final class PermissionIndex {
 	record Grant(String assignmentId, String roleId, String viaGroupId) {
 	}
 
-	private record PrincipalEntry(String tenantId, String kind, String status) {
+	record PrincipalEntry(String tenantId, String kind, String status) {
 	}
 
 }
