@@ -179,6 +179,35 @@ class AuthzFlowIntegrationTests {
 		assertThat(response.json().get("code").asString()).isEqualTo("check_not_permitted");
 	}
 
+	@Test
+	void checkAboutOthersWhenCallerHasAuthzCheckInTheTenantThenAnsweredElsewhereForbidden() {
+		World world = world();
+		World other = world();
+		String auditor = UUID.randomUUID().toString();
+		String token = ConsistencyToken.parse(world.token)
+			.merge(ConsistencyToken.parse(other.token))
+			.merge(publish(new PrincipalRegistered(auditor, world.tenantId, "service", "auditor", null, "active",
+					Instant.now())))
+			.encode();
+		String roleId = createRole(world.tenantId, "checker", "authz.check").json().get("id").asString();
+		String granted = admin().header(ConsistencyToken.HEADER, token)
+			.post("/api/authz/role-assignments",
+					Map.of("tenantId", world.tenantId, "roleId", roleId, "principalId", auditor))
+			.header(ConsistencyToken.HEADER);
+		TestHttp asAuditor = TestHttp.at(this.port).as(TestTokens.bearer(auditor));
+		String all = ConsistencyToken.parse(token).merge(ConsistencyToken.parse(granted)).encode();
+
+		TestHttp.Response inItsTenant = asAuditor.post("/api/authz/check", Map.of("principalId", world.principalId,
+				"action", "read", "object", Map.of("tenantId", world.tenantId), "consistencyToken", all));
+		assertThat(inItsTenant.status()).as(inItsTenant.toString()).isEqualTo(200);
+		assertThat(inItsTenant.json().get("allowed").asBoolean()).isFalse();
+
+		TestHttp.Response elsewhere = asAuditor.post("/api/authz/check", Map.of("principalId", other.principalId,
+				"action", "read", "object", Map.of("tenantId", other.tenantId), "consistencyToken", all));
+		assertThat(elsewhere.status()).isEqualTo(403);
+		assertThat(elsewhere.json().get("code").asString()).isEqualTo("check_not_permitted");
+	}
+
 	private TestHttp.Response createRole(String tenantId, String name, String action) {
 		TestHttp.Response response = admin().post("/api/authz/roles", Map.of("tenantId", tenantId, "name", name,
 				"blocks", List.of(Map.of("effect", "allow", "actions", List.of(action), "scope", Map.of("mode", "tenant")))));

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import io.castellan.authz.index.Decision;
 import io.castellan.authz.index.Explanation;
+import io.castellan.authz.index.ObjectRef;
 import io.castellan.authz.index.PermissionIndex;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.consistency.ConsumedPositions;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Access checks answered from the in-memory index: single, bulk and explained. Given a consistency token (body or
  * header, combined) the answer reflects those writes, or the call fails with 503 {@code consistency_timeout} after
- * a bounded wait. A subject may ask about itself; anyone else must be a platform administrator for now.
+ * a bounded wait. A subject may ask about itself; about others it needs {@code authz.check} in the object's
+ * tenant, or to be a platform administrator.
  */
 @RestController
 @RequestMapping("/api/authz")
@@ -48,7 +50,8 @@ class CheckController {
 	Decision check(@Valid @RequestBody CheckRequest request,
 			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
 			@AuthenticationPrincipal Jwt jwt) {
-		prepare(jwt, List.of(request.principalId()), headerToken, request.consistencyToken());
+		prepare(jwt, List.of(new CheckItem(request.principalId(), request.action(), request.object())), headerToken,
+				request.consistencyToken());
 		return this.index.check(request.principalId(), request.action(), request.object().toRef());
 	}
 
@@ -57,7 +60,8 @@ class CheckController {
 	Explanation explain(@Valid @RequestBody CheckRequest request,
 			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
 			@AuthenticationPrincipal Jwt jwt) {
-		prepare(jwt, List.of(request.principalId()), headerToken, request.consistencyToken());
+		prepare(jwt, List.of(new CheckItem(request.principalId(), request.action(), request.object())), headerToken,
+				request.consistencyToken());
 		return this.index.explain(request.principalId(), request.action(), request.object().toRef());
 	}
 
@@ -65,23 +69,33 @@ class CheckController {
 	BulkCheckResponse bulk(@Valid @RequestBody BulkCheckRequest request,
 			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
 			@AuthenticationPrincipal Jwt jwt) {
-		prepare(jwt, request.items().stream().map(CheckItem::principalId).distinct().toList(), headerToken,
-				request.consistencyToken());
+		prepare(jwt, request.items(), headerToken, request.consistencyToken());
 		return new BulkCheckResponse(request.items()
 			.stream()
 			.map((item) -> this.index.check(item.principalId(), item.action(), item.object().toRef()))
 			.toList());
 	}
 
-	/** Refuses questions about others (unless platform admin), then waits for the combined token. */
-	private void prepare(Jwt jwt, List<String> principals, String headerToken, String bodyToken) {
-		Caller caller = Caller.of(jwt);
-		if (!caller.isPlatformAdmin() && principals.stream().anyMatch((id) -> !id.equals(caller.subject()))) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "check_not_permitted",
-					"You may only check your own access.");
-		}
+	/**
+	 * Waits for the combined token, then refuses questions the caller may not ask: about itself always; about
+	 * others only with {@code authz.check} in the object's tenant (or as a platform administrator). Waiting first
+	 * lets a caller who was just granted {@code authz.check} use it with that grant's token.
+	 */
+	private void prepare(Jwt jwt, List<CheckItem> items, String headerToken, String bodyToken) {
 		ConsistencyToken token = ConsistencyToken.parse(headerToken).merge(ConsistencyToken.parse(bodyToken));
 		this.positions.await(token, this.readTimeout);
+		Caller caller = Caller.of(jwt);
+		if (caller.isPlatformAdmin()) {
+			return;
+		}
+		for (CheckItem item : items) {
+			if (!item.principalId().equals(caller.subject()) && !this.index
+				.check(caller.subject(), "authz.check", new ObjectRef(item.object().tenantId(), null, null))
+				.allowed()) {
+				throw new ProblemException(HttpStatus.FORBIDDEN, "check_not_permitted",
+						"Asking about another subject needs authz.check in tenant " + item.object().tenantId() + ".");
+			}
+		}
 	}
 
 }
