@@ -69,7 +69,7 @@ class DecisionScenariosIntegrationTests {
 			.sorted(java.util.Comparator.comparing((Map.Entry<String, DecisionScenario.Group> entry) ->
 					depth(scenario, entry.getKey())))
 			.toList()) {
-			Map<String, Object> body = new HashMap<>(Map.of("tenantId", run + group.getValue().tenant(), "name",
+			Map<String, Object> body = new HashMap<>(Map.of("tenantId", tenant(run, group.getValue().tenant()), "name",
 					group.getKey()));
 			if (group.getValue().parent() != null) {
 				body.put("parentGroupId", groupIds.get(group.getValue().parent()));
@@ -88,15 +88,15 @@ class DecisionScenariosIntegrationTests {
 		Map<String, String> roleIds = new HashMap<>();
 		for (Map.Entry<String, DecisionScenario.Role> role : scenario.roles().entrySet()) {
 			TestHttp.Response created = admin.post("/api/authz/roles",
-					Map.of("tenantId", run + role.getValue().tenant(), "name",
-							(role.getValue().name() != null) ? role.getValue().name() : role.getKey(), "blocks",
+					Map.of("tenantId", tenant(run, role.getValue().tenant()), "name",
+							((role.getValue().name() != null) ? role.getValue().name() : role.getKey()) + " " + run, "blocks",
 							role.getValue().blocks().stream().map(DecisionScenariosIntegrationTests::block).toList()));
 			assertThat(created.status()).as(created.toString()).isEqualTo(201);
 			roleIds.put(role.getKey(), created.json().get("id").asString());
 		}
 		for (DecisionScenario.Assignment assignment : scenario.assignments()) {
 			Map<String, Object> body = new HashMap<>(Map.of("tenantId",
-					run + scenario.roles().get(assignment.role()).tenant(), "roleId", roleIds.get(assignment.role())));
+					tenant(run, scenario.roles().get(assignment.role()).tenant()), "roleId", roleIds.get(assignment.role())));
 			if (assignment.group() != null) {
 				body.put("groupId", groupIds.get(assignment.group()));
 			}
@@ -109,7 +109,7 @@ class DecisionScenariosIntegrationTests {
 			token = token.merge(ConsistencyToken.parse(assigned.header(ConsistencyToken.HEADER)));
 		}
 		for (DecisionScenario.Policy policy : scenario.policies()) {
-			Map<String, Object> body = new HashMap<>(Map.of("tenantId", run + policy.tenant(), "block",
+			Map<String, Object> body = new HashMap<>(Map.of("tenantId", tenant(run, policy.tenant()), "block",
 					block(policy.block())));
 			if (policy.group() != null) {
 				body.put("groupId", groupIds.get(policy.group()));
@@ -123,7 +123,7 @@ class DecisionScenariosIntegrationTests {
 			token = token.merge(ConsistencyToken.parse(attached.header(ConsistencyToken.HEADER)));
 		}
 		for (DecisionScenario.Check check : scenario.checks()) {
-			Map<String, Object> object = new HashMap<>(Map.of("tenantId", run + check.object().tenant()));
+			Map<String, Object> object = new HashMap<>(Map.of("tenantId", tenant(run, check.object().tenant())));
 			if (check.object().type() != null) {
 				object.put("type", check.object().type());
 			}
@@ -139,6 +139,11 @@ class DecisionScenariosIntegrationTests {
 					.isEqualTo(check.reason());
 			}
 		}
+	}
+
+	/** Scenario tenants are made unique per run; the platform is the platform. */
+	private static String tenant(String run, String name) {
+		return "platform".equals(name) ? name : run + name;
 	}
 
 	private static int depth(DecisionScenario scenario, String group) {

@@ -13,7 +13,15 @@ public final class BlockRules {
 	private BlockRules() {
 	}
 
-	public static void requireValid(List<Block> blocks) {
+	/** The tenant id of platform-wide roles and policies: they apply in every tenant. */
+	public static final String PLATFORM = "platform";
+
+	/**
+	 * @param tenantId the tenant of the role or policy; the {@code platform} scope is for platform-wide ones only,
+	 * and the {@code tenant} scope for tenant ones only
+	 */
+	public static void requireValid(List<Block> blocks, String tenantId) {
+		boolean platformWide = PLATFORM.equals(tenantId);
 		if (blocks == null || blocks.isEmpty()) {
 			throw invalid("A role needs at least one permission block.");
 		}
@@ -28,7 +36,15 @@ public final class BlockRules {
 			}
 			Actions.requireKnown(block.actions());
 			switch (String.valueOf(block.scopeMode())) {
-				case "tenant" -> requireAbsent(where, block.objectType(), block.objectId());
+				case "tenant" -> {
+					requireAbsent(where, block.objectType(), block.objectId());
+					requireScopeFits(where, !platformWide, "tenant", "a platform-wide role or policy uses 'platform'");
+				}
+				case "platform" -> {
+					requireAbsent(where, block.objectType(), block.objectId());
+					requireScopeFits(where, platformWide, "platform",
+							"only platform-wide roles and policies reach beyond their tenant");
+				}
 				case "object_kind", "object_type" -> {
 					requirePresent(where, "objectType", block.objectType());
 					requireAbsent(where, null, block.objectId());
@@ -39,8 +55,15 @@ public final class BlockRules {
 				}
 				default -> throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "scope_mode_unsupported",
 						where + "scope mode '" + block.scopeMode()
-								+ "' is not supported yet; use tenant, object_kind, object_type or object.");
+								+ "' is not supported yet; use platform, tenant, object_kind, object_type or object.");
 			}
+		}
+	}
+
+	private static void requireScopeFits(String where, boolean fits, String mode, String why) {
+		if (!fits) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "scope_mode_not_allowed",
+					where + "the '" + mode + "' scope does not fit here: " + why + ".");
 		}
 	}
 

@@ -27,6 +27,9 @@ import io.castellan.schemas.tenant.TenantStatusChanged;
  */
 public final class PermissionIndex {
 
+	/** Tenant id of platform-wide roles, policies and objects. */
+	static final String PLATFORM = "platform";
+
 	private final Map<String, String> tenantStatus = new ConcurrentHashMap<>();
 
 	private final Map<String, PrincipalEntry> principals = new ConcurrentHashMap<>();
@@ -169,7 +172,8 @@ public final class PermissionIndex {
 	}
 
 	private Decision evaluate(String principalId, String action, ObjectRef object, Trace trace) {
-		String status = this.tenantStatus.get(object.tenantId());
+		// The platform itself is no tenant: it has no status to deny by.
+		String status = PLATFORM.equals(object.tenantId()) ? "active" : this.tenantStatus.get(object.tenantId());
 		if (status == null) {
 			return Decision.deny("tenant_unknown", "The object's tenant is unknown.");
 		}
@@ -191,8 +195,8 @@ public final class PermissionIndex {
 						"The assigned role is not known to the index."));
 				continue;
 			}
-			// A role grants only within its own tenant.
-			if (!role.tenantId().equals(object.tenantId())) {
+			// A role grants only within its own tenant, a platform-wide role in every tenant.
+			if (!role.tenantId().equals(object.tenantId()) && !PLATFORM.equals(role.tenantId())) {
 				trace.considered(candidate(grant, role, -1, "skipped_other_tenant",
 						"The role belongs to another tenant than the object."));
 				continue;
@@ -231,7 +235,7 @@ public final class PermissionIndex {
 
 	static boolean covers(PermissionBlock.Scope scope, ObjectRef object) {
 		return switch (scope.mode()) {
-			case "tenant" -> true;
+			case "tenant", "platform" -> true;
 			case "object_kind" -> scope.objectType().equals(object.kind());
 			case "object_type" -> scope.objectType().equals(object.type());
 			case "object" -> scope.objectType().equals(object.type()) && scope.objectId().equals(object.id());

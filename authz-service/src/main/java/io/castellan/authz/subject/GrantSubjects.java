@@ -3,6 +3,7 @@ package io.castellan.authz.subject;
 import java.time.Duration;
 import java.util.List;
 
+import io.castellan.authz.action.BlockRules;
 import io.castellan.authz.group.query.PrincipalGroupRepository;
 import io.castellan.authz.group.query.PrincipalGroupSummary;
 import io.castellan.authz.index.Guardrails;
@@ -66,7 +67,8 @@ public class GrantSubjects {
 			.orElseThrow(() -> unprocessable("principal_not_found", "No principal with id " + principalId
 					+ ". If it was just registered, pass its consistency token in the " + ConsistencyToken.HEADER
 					+ " header."));
-		if (!principalTenant.equals(tenantId)) {
+		// Platform-wide grants may go to a principal of any tenant; tenant grants only to the tenant's own.
+		if (!principalTenant.equals(tenantId) && !BlockRules.PLATFORM.equals(tenantId)) {
 			throw unprocessable("principal_tenant_mismatch", "The principal belongs to another tenant.");
 		}
 		this.guardrails.checkAssignmentToPrincipal(blocks, principalId);

@@ -24,7 +24,7 @@ class DirectPolicy {
 
 	@CommandHandler
 	DirectPolicy(AttachPolicy command) {
-		BlockRules.requireValid(List.of(command.block()));
+		BlockRules.requireValid(List.of(command.block()), command.tenantId());
 		apply(new PolicyAttached(command.policyId(), command.tenantId(), command.principalId(), command.groupId(),
 				command.block()));
 	}

@@ -47,7 +47,7 @@ class PolicyController {
 		Caller.of(jwt).requirePlatformAdmin();
 		Block block = request.block().toBlock();
 		// Shape first: the guardrails reason about a well-formed block.
-		BlockRules.requireValid(List.of(block));
+		BlockRules.requireValid(List.of(block), request.tenantId());
 		this.subjects.require(request.tenantId(), request.principalId(), request.groupId(),
 				List.of(block.toPublished()), token);
 		String policyId = UUID.randomUUID().toString();

@@ -27,7 +27,7 @@ class Role {
 
 	@CommandHandler
 	Role(CreateRole command, UniqueClaims claims) {
-		BlockRules.requireValid(command.blocks());
+		BlockRules.requireValid(command.blocks(), command.tenantId());
 		claims.claim(NAME_SCOPE, command.tenantId() + "/" + command.name().toLowerCase(Locale.ROOT), command.roleId(),
 				"role_name_taken", "A role named '" + command.name() + "' already exists in this tenant.");
 		apply(new RoleCreated(command.roleId(), command.tenantId(), command.name(), command.blocks()));

@@ -32,6 +32,23 @@ class RoleTests {
 	}
 
 	@Test
+	void createWhenPlatformScopeThenOnlyOnPlatformWideRoles() {
+		List<Block> platformScope = List.of(new Block("allow", List.of("read"), "platform", null, null));
+		this.fixture.givenNoPriorActivity()
+			.when(new CreateRole("r1", "platform", "operator", platformScope))
+			.expectEvents(new RoleCreated("r1", "platform", "operator", platformScope));
+		this.fixture.givenNoPriorActivity()
+			.when(new CreateRole("r2", "acme", "escalate", platformScope))
+			.expectException(ProblemException.class)
+			.expectNoEvents();
+		this.fixture.givenNoPriorActivity()
+			.when(new CreateRole("r3", "platform", "vague",
+					List.of(new Block("allow", List.of("read"), "tenant", null, null))))
+			.expectException(ProblemException.class)
+			.expectNoEvents();
+	}
+
+	@Test
 	void createWhenBlockShapeWrongThenRejectedWithoutEvents() {
 		for (Block invalid : List.of(new Block("maybe", List.of("read"), "tenant", null, null),
 				new Block("allow", List.of("fly"), "tenant", null, null),
