@@ -198,11 +198,13 @@ class NotificationOutboxIntegrationTests {
 		assertThat(lastFailure.get("attempt").asInt()).isEqualTo(6);
 		assertThat(lastFailure.get("nextAttemptAt").isNull()).isTrue();
 
+		// The mail server is back before the admin retries, as an operator would do it; the other way round the
+		// dispatcher may try (and fail) once more before the server is up.
+		SMTP.start();
 		TestHttp.Response retried = admin().post("/api/notifications/outbox/" + id + "/retry", "");
 		assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
-		assertThat(retried.json().get("status").asString()).isEqualTo("queued");
-		assertThat(retried.json().get("attempts").asInt()).isEqualTo(6);
-		SMTP.start();
+		assertThat(retried.json().get("status").asString()).isIn("queued", "sent");
+		assertThat(retried.json().get("attempts").asInt()).isBetween(6, 7);
 
 		await().untilAsserted(() -> assertThat(SMTP.messagesTo(dave.email())).hasSize(1));
 		await().untilAsserted(() -> assertThat(notification(id).get("status").asString()).isEqualTo("sent"));
