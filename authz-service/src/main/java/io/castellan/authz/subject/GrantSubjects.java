@@ -14,7 +14,6 @@ import io.castellan.platform.web.ProblemException;
 import io.castellan.schemas.authz.PermissionBlock;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,26 +55,22 @@ public class GrantSubjects {
 		this.positions.await(token, this.readTimeout);
 		if (groupId != null) {
 			PrincipalGroupSummary group = this.groups.find(groupId)
-				.orElseThrow(() -> unprocessable("principal_group_not_found", "No principal group with id " + groupId + "."));
+				.orElseThrow(() -> ProblemException.unprocessable("principal_group_not_found", "No principal group with id " + groupId + "."));
 			if (!group.tenantId().equals(tenantId)) {
-				throw unprocessable("principal_group_tenant_mismatch", "The group belongs to another tenant.");
+				throw ProblemException.unprocessable("principal_group_tenant_mismatch", "The group belongs to another tenant.");
 			}
 			this.guardrails.checkAssignmentToGroup(blocks, groupId);
 			return;
 		}
 		String principalTenant = this.index.principalTenant(principalId)
-			.orElseThrow(() -> unprocessable("principal_not_found", "No principal with id " + principalId
+			.orElseThrow(() -> ProblemException.unprocessable("principal_not_found", "No principal with id " + principalId
 					+ ". If it was just registered, pass its consistency token in the " + ConsistencyToken.HEADER
 					+ " header."));
 		// Platform-wide grants may go to a principal of any tenant; tenant grants only to the tenant's own.
 		if (!principalTenant.equals(tenantId) && !BlockRules.PLATFORM.equals(tenantId)) {
-			throw unprocessable("principal_tenant_mismatch", "The principal belongs to another tenant.");
+			throw ProblemException.unprocessable("principal_tenant_mismatch", "The principal belongs to another tenant.");
 		}
 		this.guardrails.checkAssignmentToPrincipal(blocks, principalId);
-	}
-
-	private static ProblemException unprocessable(String code, String detail) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
 	}
 
 }

@@ -23,8 +23,12 @@ public final class PublishedOffsets {
 
 	private final Clock clock;
 
+	/** Purging scans every entry; doing it on every publish would put that scan on the relay's hot path. */
+	private volatile Instant nextPurge;
+
 	public PublishedOffsets(Clock clock) {
 		this.clock = clock;
+		this.nextPurge = clock.instant();
 	}
 
 	/** Records that an event was acknowledged by the broker at the given offset. */
@@ -77,7 +81,12 @@ public final class PublishedOffsets {
 	}
 
 	private void purgeExpired() {
-		Instant cutoff = this.clock.instant().minus(RETENTION);
+		Instant now = this.clock.instant();
+		if (now.isBefore(this.nextPurge)) {
+			return;
+		}
+		this.nextPurge = now.plusSeconds(1);
+		Instant cutoff = now.minus(RETENTION);
 		this.entries.values().removeIf((entry) -> entry.createdAt.isBefore(cutoff));
 	}
 

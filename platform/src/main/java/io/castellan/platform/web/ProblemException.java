@@ -30,6 +30,11 @@ public class ProblemException extends RuntimeException {
 		return new ProblemException(HttpStatus.CONFLICT, code, detail);
 	}
 
+	/** 422: the request is well formed but names something that does not fit (an unknown or foreign reference). */
+	public static ProblemException unprocessable(String code, String detail) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
+	}
+
 	public static ProblemException badRequest(String code, String detail) {
 		return new ProblemException(HttpStatus.BAD_REQUEST, code, detail);
 	}

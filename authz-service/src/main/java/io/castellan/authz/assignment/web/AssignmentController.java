@@ -21,7 +21,6 @@ import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
 import io.castellan.schemas.authz.PermissionBlock;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -58,9 +57,9 @@ class AssignmentController {
 			@AuthenticationPrincipal Jwt jwt) {
 		Caller.of(jwt).requirePlatformAdmin();
 		RoleSummary role = this.roles.find(request.roleId())
-			.orElseThrow(() -> unprocessable("role_not_found", "No role with id " + request.roleId() + "."));
+			.orElseThrow(() -> ProblemException.unprocessable("role_not_found", "No role with id " + request.roleId() + "."));
 		if (!role.tenantId().equals(request.tenantId())) {
-			throw unprocessable("role_tenant_mismatch", "The role belongs to another tenant than " + request.tenantId()
+			throw ProblemException.unprocessable("role_tenant_mismatch", "The role belongs to another tenant than " + request.tenantId()
 					+ "; a role is assigned only in its own tenant.");
 		}
 		List<PermissionBlock> blocks = role.blocks().stream().map(Block::toPublished).toList();
@@ -79,10 +78,6 @@ class AssignmentController {
 			body.put("consistencyToken", written.encodedToken());
 		}
 		return WriteResponses.created(URI.create("/api/authz/role-assignments/" + assignmentId), written, body);
-	}
-
-	private static ProblemException unprocessable(String code, String detail) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
 	}
 
 }

@@ -22,7 +22,6 @@ import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -67,10 +66,10 @@ class PrincipalGroupController {
 		Caller.of(jwt).requirePlatformAdmin();
 		if (request.parentGroupId() != null) {
 			PrincipalGroupSummary parent = this.groups.find(request.parentGroupId())
-				.orElseThrow(() -> unprocessable("parent_group_not_found",
+				.orElseThrow(() -> ProblemException.unprocessable("parent_group_not_found",
 						"No principal group with id " + request.parentGroupId() + "."));
 			if (!parent.tenantId().equals(request.tenantId())) {
-				throw unprocessable("parent_group_tenant_mismatch", "The parent group belongs to another tenant.");
+				throw ProblemException.unprocessable("parent_group_tenant_mismatch", "The parent group belongs to another tenant.");
 			}
 		}
 		String groupId = UUID.randomUUID().toString();
@@ -96,11 +95,11 @@ class PrincipalGroupController {
 			.orElseThrow(() -> ProblemException.notFound("principal_group", groupId));
 		this.positions.await(token, this.readTimeout);
 		String principalTenant = this.index.principalTenant(request.principalId())
-			.orElseThrow(() -> unprocessable("principal_not_found", "No principal with id " + request.principalId()
+			.orElseThrow(() -> ProblemException.unprocessable("principal_not_found", "No principal with id " + request.principalId()
 					+ ". If it was just registered, pass its consistency token in the " + ConsistencyToken.HEADER
 					+ " header."));
 		if (!principalTenant.equals(group.tenantId())) {
-			throw unprocessable("principal_tenant_mismatch", "The principal belongs to another tenant than the group.");
+			throw ProblemException.unprocessable("principal_tenant_mismatch", "The principal belongs to another tenant than the group.");
 		}
 		this.guardrails.checkMembership(groupId, request.principalId());
 		Written<Object> written = this.writes.send(new AddGroupMember(groupId, request.principalId()));
@@ -110,10 +109,6 @@ class PrincipalGroupController {
 		body.put("consistencyToken", written.encodedToken());
 		return WriteResponses.created(URI.create("/api/authz/principal-groups/" + groupId + "/members/"
 				+ request.principalId()), written, body);
-	}
-
-	private static ProblemException unprocessable(String code, String detail) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
 	}
 
 }
