@@ -35,7 +35,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * identity-service is the platform's OAuth 2.0 / OpenID Connect issuer (Spring Authorization Server). Three filter
- * chains: the protocol endpoints, the bearer-token API, and the browser login page.
+ * chains: the protocol endpoints and the bearer-token API; the browser login chain is in {@code login}.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -59,14 +59,6 @@ class AuthorizationServerConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/error");
 		ResourceServerSecurityConfiguration.resourceServer(http, json);
-		return http.build();
-	}
-
-	@Bean
-	@Order(3)
-	SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.formLogin(Customizer.withDefaults());
 		return http.build();
 	}
 
