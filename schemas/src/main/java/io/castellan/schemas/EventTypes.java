@@ -8,6 +8,13 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.OAuthClientDeleted;
+import io.castellan.schemas.identity.OAuthClientRegistered;
+import io.castellan.schemas.identity.OAuthClientSecretRotated;
+import io.castellan.schemas.identity.OAuthClientStatusChanged;
+import io.castellan.schemas.identity.OAuthClientUpdated;
+import io.castellan.schemas.identity.RefreshTokenReuseDetected;
+import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationDelivered;
@@ -45,6 +52,13 @@ public final class EventTypes {
 			Map.entry(PolicyAttached.TYPE, PolicyAttached.class),
 			Map.entry(PrincipalGroupCreated.TYPE, PrincipalGroupCreated.class),
 			Map.entry(PrincipalGroupMemberAdded.TYPE, PrincipalGroupMemberAdded.class),
+			Map.entry(OAuthClientRegistered.TYPE, OAuthClientRegistered.class),
+			Map.entry(OAuthClientUpdated.TYPE, OAuthClientUpdated.class),
+			Map.entry(OAuthClientSecretRotated.TYPE, OAuthClientSecretRotated.class),
+			Map.entry(OAuthClientStatusChanged.TYPE, OAuthClientStatusChanged.class),
+			Map.entry(OAuthClientDeleted.TYPE, OAuthClientDeleted.class),
+			Map.entry(SigningKeyRotated.TYPE, SigningKeyRotated.class),
+			Map.entry(RefreshTokenReuseDetected.TYPE, RefreshTokenReuseDetected.class),
 			Map.entry(NotificationQueued.TYPE, NotificationQueued.class),
 			Map.entry(NotificationDelivered.TYPE, NotificationDelivered.class),
 			Map.entry(NotificationDeliveryFailed.TYPE, NotificationDeliveryFailed.class),

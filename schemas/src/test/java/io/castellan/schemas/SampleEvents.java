@@ -11,6 +11,13 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.OAuthClientDeleted;
+import io.castellan.schemas.identity.OAuthClientRegistered;
+import io.castellan.schemas.identity.OAuthClientSecretRotated;
+import io.castellan.schemas.identity.OAuthClientStatusChanged;
+import io.castellan.schemas.identity.OAuthClientUpdated;
+import io.castellan.schemas.identity.RefreshTokenReuseDetected;
+import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationDelivered;
@@ -46,6 +53,20 @@ final class SampleEvents {
 				new PrincipalGroupCreated("g-1", "t-1", "operators", null),
 				new PrincipalGroupCreated("g-2", "t-1", "night shift", "g-1"),
 				new PrincipalGroupMemberAdded("g-2", "t-1", "p-1"),
+				new OAuthClientRegistered("web-app", "t-1", "Web app", "confidential",
+						List.of("authorization_code", "refresh_token"), List.of("https://app.example.com/callback"),
+						List.of("https://app.example.com/"), List.of("openid", "profile"), true, 900, 2592000, NOW),
+				new OAuthClientRegistered("cli", "platform", "CLI", "public",
+						List.of("urn:ietf:params:oauth:grant-type:device_code"), List.of(), List.of(), List.of(), true,
+						300, 86400, NOW),
+				new OAuthClientUpdated("web-app", "t-1", "Web app", "confidential", List.of("authorization_code"),
+						List.of("https://app.example.com/cb"), List.of(), List.of("openid"), true, 600, 86400, NOW),
+				new OAuthClientSecretRotated("web-app", "t-1", NOW),
+				new OAuthClientStatusChanged("web-app", "t-1", "disabled", "active", NOW),
+				new OAuthClientDeleted("web-app", "t-1", NOW),
+				new SigningKeyRotated("k-2", "RS256", "k-1", NOW),
+				new SigningKeyRotated("k-1", "RS256", null, NOW),
+				new RefreshTokenReuseDetected("auth-1", "web-app", "t-1", "p-1", NOW),
 				new NotificationQueued("n-1", "t-1", "p-1", "email", "welcome", "en", "e-1"),
 				new NotificationDelivered("n-1", "t-1", 1),
 				new NotificationDeliveryFailed("n-1", "t-1", 1, "connection refused", NOW.plusSeconds(60)),

@@ -26,7 +26,6 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
@@ -87,28 +86,20 @@ class AuthorizationServerConfiguration {
 		return AuthorizationServerSettings.builder().issuer(issuer).build();
 	}
 
-	@Bean
-	RegisteredClientRepository registeredClientRepository(JdbcOperations jdbc) {
-		return new JdbcRegisteredClientRepository(jdbc);
-	}
-
+	/** Clients come from the event-sourced read model ({@code client} module's OAuthClientRegistrations). */
 	@Bean
 	OAuth2AuthorizationService authorizationService(JdbcOperations jdbc, RegisteredClientRepository clients) {
 		return new JdbcOAuth2AuthorizationService(jdbc, clients);
 	}
 
-	/** Argon2id for new secrets; the {id} prefix keeps old hashes verifiable when parameters change. */
+	/**
+	 * Argon2id for new secrets with OWASP's minimum profile (19 MiB memory, 2 iterations, parallelism 1, 16-byte
+	 * salt, 32-byte hash); the {id} prefix keeps old hashes verifiable when the parameters change.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-	}
-
-	@Bean
-	BootstrapAdminClient bootstrapAdminClient(RegisteredClientRepository clients, PasswordEncoder encoder,
-			@Value("${castellan.bootstrap.admin-client-id:castellan-admin}") String clientId,
-			@Value("${castellan.bootstrap.admin-client-secret:}") String secret) {
-		return new BootstrapAdminClient(clients, encoder, clientId, secret);
+				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
 	}
 
 }
