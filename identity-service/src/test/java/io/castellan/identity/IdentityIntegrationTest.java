@@ -14,13 +14,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * identity-service for real, on PostgreSQL and the embedded broker. Unlike the other services it trusts only its
- * own tokens, so tests obtain them from its token endpoint like any client.
+ * own tokens, so tests obtain them from its token endpoint like any client. The breached-password check talks to
+ * {@link FakeHibp}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = CastellanTestInitializer.class)
+@ContextConfiguration(initializers = { CastellanTestInitializer.class, FakeHibp.class })
 @TestPropertySource(properties = { "castellan.bootstrap.admin-client-secret=" + IdentityIntegrationTest.ADMIN_SECRET,
 		"castellan.issuer=" + IdentityIntegrationTest.ISSUER })
 public @interface IdentityIntegrationTest {

@@ -15,9 +15,14 @@ import io.castellan.schemas.identity.OAuthClientStatusChanged;
 import io.castellan.schemas.identity.OAuthClientUpdated;
 import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SigningKeyRotated;
+import io.castellan.schemas.identity.PrincipalPasswordChanged;
 import io.castellan.schemas.identity.PrincipalRegistered;
-import io.castellan.schemas.notification.NotificationDeliveryFailed;
+import io.castellan.schemas.identity.PrincipalStatusChanged;
+import io.castellan.schemas.identity.PrincipalUpdated;
+import io.castellan.schemas.identity.SessionRevoked;
+import io.castellan.schemas.identity.SessionStarted;
 import io.castellan.schemas.notification.NotificationDelivered;
+import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationQueued;
 import io.castellan.schemas.notification.NotificationRequeued;
 import io.castellan.schemas.provisioning.ProvisioningRunCompleted;
@@ -46,6 +51,11 @@ public final class EventTypes {
 			Map.entry(TenantCreated.TYPE, TenantCreated.class),
 			Map.entry(TenantStatusChanged.TYPE, TenantStatusChanged.class),
 			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
+			Map.entry(SessionRevoked.TYPE, SessionRevoked.class),
+			Map.entry(SessionStarted.TYPE, SessionStarted.class),
+			Map.entry(PrincipalPasswordChanged.TYPE, PrincipalPasswordChanged.class),
+			Map.entry(PrincipalStatusChanged.TYPE, PrincipalStatusChanged.class),
+			Map.entry(PrincipalUpdated.TYPE, PrincipalUpdated.class),
 			Map.entry(RoleCreated.TYPE, RoleCreated.class),
 			Map.entry(RoleAssigned.TYPE, RoleAssigned.class),
 			Map.entry(RoleAssignedToGroup.TYPE, RoleAssignedToGroup.class),

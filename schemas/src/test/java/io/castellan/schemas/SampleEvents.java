@@ -18,9 +18,14 @@ import io.castellan.schemas.identity.OAuthClientStatusChanged;
 import io.castellan.schemas.identity.OAuthClientUpdated;
 import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SigningKeyRotated;
+import io.castellan.schemas.identity.PrincipalPasswordChanged;
 import io.castellan.schemas.identity.PrincipalRegistered;
-import io.castellan.schemas.notification.NotificationDeliveryFailed;
+import io.castellan.schemas.identity.PrincipalStatusChanged;
+import io.castellan.schemas.identity.PrincipalUpdated;
+import io.castellan.schemas.identity.SessionRevoked;
+import io.castellan.schemas.identity.SessionStarted;
 import io.castellan.schemas.notification.NotificationDelivered;
+import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationQueued;
 import io.castellan.schemas.notification.NotificationRequeued;
 import io.castellan.schemas.provisioning.ProvisioningRunCompleted;
@@ -43,6 +48,14 @@ final class SampleEvents {
 				new TenantStatusChanged("t-1", "frozen", "frozen", "active", "admin", NOW),
 				new PrincipalRegistered("p-1", "t-1", "human", "alice", "alice@example.com", "active", NOW),
 				new PrincipalRegistered("p-2", "t-1", "device", "meter-7", null, "active", NOW),
+				new PrincipalRegistered("p-3", "platform", "human", "bob", "bob@example.com", "active", NOW, "bob",
+						Map.of("locale", "nl")),
+				new PrincipalUpdated("p-1", "t-1", "alice", "ali", "alice@example.org", Map.of("site", "ams"), 2, "admin",
+						NOW),
+				new PrincipalStatusChanged("p-1", "t-1", "suspended", "active", "admin", NOW),
+				new PrincipalPasswordChanged("p-1", "t-1", "reset", "p-1", NOW),
+				new SessionStarted("s-1", "p-1", "t-1", "203.0.113.9", "Mozilla/5.0", NOW),
+				new SessionRevoked("s-1", "p-1", "t-1", "logout", "p-1", NOW),
 				new RoleCreated("r-1", "t-1", "reader",
 						List.of(new PermissionBlock("allow", List.of("read"),
 								new PermissionBlock.Scope("tenant", null, null)))),

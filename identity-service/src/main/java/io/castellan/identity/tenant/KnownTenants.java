@@ -23,6 +23,16 @@ public class KnownTenants {
 			.optional();
 	}
 
+	/** The id of a tenant named by its id or (ignoring case) its alias. */
+	public Optional<String> resolve(String idOrAlias) {
+		return this.jdbc.sql("select tenant_id from known_tenant_v1 where tenant_id = :value or lower(alias) = lower(:value)")
+			.param("value", idOrAlias)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	void changeStatus(String tenantId, String status) {
 		this.jdbc.sql("update known_tenant_v1 set status = :status where tenant_id = :id")
 			.param("id", tenantId)

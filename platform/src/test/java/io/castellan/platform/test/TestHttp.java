@@ -55,8 +55,36 @@ public final class TestHttp {
 	}
 
 	public Response post(String path, Object body) {
+		return send("POST", path, body);
+	}
+
+	public Response put(String path, Object body) {
+		return send("PUT", path, body);
+	}
+
+	public Response patch(String path, Object body) {
+		return send("PATCH", path, body);
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	/** A request with a JSON body: a String is sent as it is, anything else as JSON. */
+	public Response send(String method, String path, Object body) {
 		String text = (body instanceof String raw) ? raw : JSON.writeValueAsString(body);
 		return send(request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(text)));
+	}
+
+	/** An HTML form post, as a browser sends it. */
+	public Response form(String path, Map<String, String> fields) {
+		String text = fields.entrySet()
+			.stream()
+			.map((field) -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+					+ java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(text)));
 	}
 

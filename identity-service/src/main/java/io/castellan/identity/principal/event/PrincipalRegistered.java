@@ -1,8 +1,12 @@
 package io.castellan.identity.principal.event;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** Internal event: a principal was registered, active. Published as castellan.identity.principal.registered.v1. */
-public record PrincipalRegistered(String principalId, String tenantId, String kind, String name, String email,
-		String registeredBy, Instant registeredAt) {
+/**
+ * A principal was registered. {@code tenantId} is {@code platform} for global humans, who join tenants through
+ * memberships. Never carries a credential: a password given at registration is stored beside the event.
+ */
+public record PrincipalRegistered(String principalId, String tenantId, String kind, String name, String alias,
+		String email, Map<String, Object> attributes, String registeredBy, Instant registeredAt) {
 }
