@@ -2,10 +2,9 @@ package io.castellan.identity.oauth;
 
 import java.util.Map;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.castellan.identity.signingkey.query.SigningKeyCache;
 import io.castellan.platform.security.ResourceServerSecurityConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,15 +14,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -61,14 +61,13 @@ class AuthorizationServerConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Tokens are signed with the active key only (Nimbus refuses to choose among several); the JWKS and token
+	 * validation use {@code PublishedSigningKeys}, which also holds the retired keys whose tokens may be alive.
+	 */
 	@Bean
-	SigningKeys signingKeys(JdbcClient jdbc) {
-		return new SigningKeys(jdbc);
-	}
-
-	@Bean
-	JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
-		return new ImmutableJWKSet<>(new JWKSet(keys.load()));
+	JwtEncoder jwtEncoder(SigningKeyCache keys) {
+		return new NimbusJwtEncoder((selector, context) -> selector.select(keys.signing()));
 	}
 
 	/** The API validates this issuer's tokens locally, against the same keys it signs with. */

@@ -1,0 +1,107 @@
+package io.castellan.identity.signingkey.query;
+
+import java.security.KeyFactory;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The keys in memory, read again from the database at most every {@code castellan.signing-keys.cache-ttl}
+ * (default 5 s) and at once after a local rotation: every token request and every JWKS fetch would otherwise read
+ * the table, and another instance's rotation still arrives within seconds.
+ */
+@Component
+public final class SigningKeyCache {
+
+	private final SigningKeyStore store;
+
+	private final Clock clock;
+
+	private final Duration ttl;
+
+	private volatile Snapshot snapshot;
+
+	SigningKeyCache(SigningKeyStore store, Clock clock,
+			@Value("${castellan.signing-keys.cache-ttl:5s}") Duration ttl) {
+		this.store = store;
+		this.clock = clock;
+		this.ttl = ttl;
+	}
+
+	/** Public parts of the active and still published retired keys, for the JWKS and token validation. */
+	public JWKSet published() {
+		return current().published();
+	}
+
+	/** The active key with its private part, the only one that signs; empty before the first key exists. */
+	public JWKSet signing() {
+		return current().signing();
+	}
+
+	public void invalidate() {
+		this.snapshot = null;
+	}
+
+	private Snapshot current() {
+		Snapshot current = this.snapshot;
+		Instant now = this.clock.instant();
+		if (current == null || now.isAfter(current.expiresAt())) {
+			current = load(now.plus(this.ttl));
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private Snapshot load(Instant expiresAt) {
+		List<JWK> published = new ArrayList<>();
+		List<JWK> signing = new ArrayList<>();
+		for (SigningKeyRow row : this.store.published()) {
+			RSAKey key = toJwk(row);
+			published.add(key.toPublicJWK());
+			if (row.retiredAt() == null && key.isPrivate()) {
+				signing.add(key);
+			}
+		}
+		return new Snapshot(new JWKSet(published), new JWKSet(signing.isEmpty() ? List.of() : signing.subList(0, 1)),
+				expiresAt);
+	}
+
+	private static RSAKey toJwk(SigningKeyRow row) {
+		try {
+			KeyFactory factory = KeyFactory.getInstance("RSA");
+			RSAKey.Builder builder = new RSAKey.Builder(
+					(RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(row.publicKey())))
+				.keyID(row.kid())
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.parse(row.algorithm()));
+			if (row.privateKey() != null) {
+				builder.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(row.privateKey())));
+			}
+			return builder.build();
+		}
+		catch (NoSuchAlgorithmException | InvalidKeySpecException ex) {
+			throw new IllegalStateException("Unreadable signing key " + row.kid(), ex);
+		}
+	}
+
+	private record Snapshot(JWKSet published, JWKSet signing, Instant expiresAt) {
+	}
+
+}

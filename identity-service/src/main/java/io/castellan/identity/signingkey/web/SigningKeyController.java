@@ -1,0 +1,68 @@
+package io.castellan.identity.signingkey.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.castellan.identity.signingkey.command.NewSigningKey;
+import io.castellan.identity.signingkey.command.RotateSigningKey;
+import io.castellan.identity.signingkey.query.SigningKeyStore;
+import io.castellan.platform.axon.Writes;
+import io.castellan.platform.axon.Written;
+import io.castellan.platform.security.Caller;
+import io.castellan.platform.web.WriteResponses;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Token signing keys, for platform administrators. A rotation takes effect at once: the next token is signed with
+ * the new key, and tokens signed with the old one keep validating until they expire.
+ */
+@RestController
+@RequestMapping("/api/signing-keys")
+class SigningKeyController {
+
+	private final Writes writes;
+
+	private final SigningKeyStore keys;
+
+	private final Clock clock;
+
+	SigningKeyController(Writes writes, SigningKeyStore keys, Clock clock) {
+		this.writes = writes;
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	@PostMapping("/rotate")
+	ResponseEntity<SigningKeyResponse> rotate(@AuthenticationPrincipal Jwt jwt) {
+		Caller caller = Caller.of(jwt).requirePlatformAdmin();
+		Instant now = this.clock.instant();
+		RotateSigningKey command = NewSigningKey.rotate(RotateSigningKey.When.ALWAYS, null, caller.subject(), now);
+		Written<Object> written = this.writes.send(command);
+		SigningKeyResponse body = this.keys.all()
+			.stream()
+			.filter((key) -> key.kid().equals(command.kid()))
+			.findFirst()
+			.map((key) -> SigningKeyResponse.of(key, now, written.encodedToken()))
+			.orElseThrow();
+		return WriteResponses.created(URI.create("/api/signing-keys/" + command.kid()), written, body);
+	}
+
+	/** Every key ever activated, newest first. */
+	@GetMapping
+	Map<String, List<SigningKeyResponse>> list(@AuthenticationPrincipal Jwt jwt) {
+		Caller.of(jwt).requirePlatformAdmin();
+		Instant now = this.clock.instant();
+		return Map.of("items", this.keys.all().stream().map((key) -> SigningKeyResponse.of(key, now, null)).toList());
+	}
+
+}
