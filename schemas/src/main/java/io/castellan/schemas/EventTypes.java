@@ -2,6 +2,13 @@ package io.castellan.schemas;
 
 import java.util.Map;
 
+import io.castellan.schemas.authz.ObjectGroupCreated;
+import io.castellan.schemas.authz.ObjectGroupMoved;
+import io.castellan.schemas.authz.ObjectGroupRemoved;
+import io.castellan.schemas.authz.ObjectMoved;
+import io.castellan.schemas.authz.ObjectRegistered;
+import io.castellan.schemas.authz.ObjectRemoved;
+import io.castellan.schemas.authz.ObjectUpdated;
 import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
@@ -62,6 +69,13 @@ public final class EventTypes {
 			Map.entry(PolicyAttached.TYPE, PolicyAttached.class),
 			Map.entry(PrincipalGroupCreated.TYPE, PrincipalGroupCreated.class),
 			Map.entry(PrincipalGroupMemberAdded.TYPE, PrincipalGroupMemberAdded.class),
+			Map.entry(ObjectGroupCreated.TYPE, ObjectGroupCreated.class),
+			Map.entry(ObjectGroupMoved.TYPE, ObjectGroupMoved.class),
+			Map.entry(ObjectGroupRemoved.TYPE, ObjectGroupRemoved.class),
+			Map.entry(ObjectMoved.TYPE, ObjectMoved.class),
+			Map.entry(ObjectRegistered.TYPE, ObjectRegistered.class),
+			Map.entry(ObjectRemoved.TYPE, ObjectRemoved.class),
+			Map.entry(ObjectUpdated.TYPE, ObjectUpdated.class),
 			Map.entry(OAuthClientRegistered.TYPE, OAuthClientRegistered.class),
 			Map.entry(OAuthClientUpdated.TYPE, OAuthClientUpdated.class),
 			Map.entry(OAuthClientSecretRotated.TYPE, OAuthClientSecretRotated.class),

@@ -4,6 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.castellan.schemas.authz.ObjectGroupCreated;
+import io.castellan.schemas.authz.ObjectGroupMoved;
+import io.castellan.schemas.authz.ObjectGroupRemoved;
+import io.castellan.schemas.authz.ObjectMoved;
+import io.castellan.schemas.authz.ObjectRegistered;
+import io.castellan.schemas.authz.ObjectRemoved;
+import io.castellan.schemas.authz.ObjectUpdated;
 import io.castellan.schemas.authz.PermissionBlock;
 import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
@@ -66,6 +73,17 @@ final class SampleEvents {
 				new PrincipalGroupCreated("g-1", "t-1", "operators", null),
 				new PrincipalGroupCreated("g-2", "t-1", "night shift", "g-1"),
 				new PrincipalGroupMemberAdded("g-2", "t-1", "p-1"),
+				new RoleCreated("r-2", "t-1", "fleet reader", List.of(new PermissionBlock("allow", List.of("read"),
+						new PermissionBlock.Scope("group_descendant_objects", null, null, "og-1")))),
+				new ObjectGroupCreated("og-1", "t-1", "fleet", null),
+				new ObjectGroupCreated("og-2", "t-1", "north", "og-1"),
+				new ObjectGroupMoved("og-2", "t-1", null, "og-1"),
+				new ObjectGroupRemoved("og-2", "t-1"),
+				new ObjectRegistered("d-1", "t-1", "entity:device", Map.of("site", "north", "level", 3), "og-1"),
+				new ObjectRegistered("c-1", "t-1", "resource:channel", Map.of(), null),
+				new ObjectUpdated("d-1", "t-1", Map.of("site", "south", "tags", List.of("a", "b"))),
+				new ObjectMoved("d-1", "t-1", null, "og-1"),
+				new ObjectRemoved("d-1", "t-1"),
 				new OAuthClientRegistered("web-app", "t-1", "Web app", "confidential",
 						List.of("authorization_code", "refresh_token"), List.of("https://app.example.com/callback"),
 						List.of("https://app.example.com/"), List.of("openid", "profile"), true, 900, 2592000, NOW),

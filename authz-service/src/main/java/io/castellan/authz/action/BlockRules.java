@@ -16,6 +16,11 @@ public final class BlockRules {
 	/** The tenant id of platform-wide roles and policies: they apply in every tenant. */
 	public static final String PLATFORM = "platform";
 
+	/** Every scope mode, as PRODUCT.md names them. */
+	public static final List<String> SCOPE_MODES = List.of("platform", "tenant", "object_kind", "object_type",
+			"object", "group", "group_direct_objects", "group_descendant_objects", "group_child_groups",
+			"group_descendant_groups");
+
 	/**
 	 * @param tenantId the tenant of the role or policy; the {@code platform} scope is for platform-wide ones only,
 	 * and the {@code tenant} scope for tenant ones only
@@ -37,25 +42,21 @@ public final class BlockRules {
 			Actions.requireKnown(block.actions());
 			switch (String.valueOf(block.scopeMode())) {
 				case "tenant" -> {
-					requireAbsent(where, block.objectType(), block.objectId());
+					requireOnly(where, block, false, false, false);
 					requireScopeFits(where, !platformWide, "tenant", "a platform-wide role or policy uses 'platform'");
 				}
 				case "platform" -> {
-					requireAbsent(where, block.objectType(), block.objectId());
+					requireOnly(where, block, false, false, false);
 					requireScopeFits(where, platformWide, "platform",
 							"only platform-wide roles and policies reach beyond their tenant");
 				}
-				case "object_kind", "object_type" -> {
-					requirePresent(where, "objectType", block.objectType());
-					requireAbsent(where, null, block.objectId());
-				}
-				case "object" -> {
-					requirePresent(where, "objectType", block.objectType());
-					requirePresent(where, "objectId", block.objectId());
-				}
-				default -> throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "scope_mode_unsupported",
-						where + "scope mode '" + block.scopeMode()
-								+ "' is not supported yet; use platform, tenant, object_kind, object_type or object.");
+				case "object_kind", "object_type" -> requireOnly(where, block, true, false, false);
+				case "object" -> requireOnly(where, block, true, true, false);
+				case "group", "group_direct_objects", "group_descendant_objects", "group_child_groups",
+						"group_descendant_groups" ->
+					requireOnly(where, block, false, false, true);
+				default -> throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "scope_mode_unknown",
+						where + "scope mode '" + block.scopeMode() + "' is unknown; use one of " + SCOPE_MODES + ".");
 			}
 		}
 	}
@@ -67,15 +68,21 @@ public final class BlockRules {
 		}
 	}
 
-	private static void requirePresent(String where, String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw invalid(where + field + " is required for this scope mode.");
-		}
+	/** Each mode names exactly the fields it needs: an objectType, an objectId, a groupId, or none of them. */
+	private static void requireOnly(String where, Block block, boolean objectType, boolean objectId,
+			boolean groupId) {
+		requireField(where, "objectType", block.objectType(), objectType);
+		requireField(where, "objectId", block.objectId(), objectId);
+		requireField(where, "groupId", block.groupId(), groupId);
 	}
 
-	private static void requireAbsent(String where, String objectType, String objectId) {
-		if (objectType != null || objectId != null) {
-			throw invalid(where + "this scope mode takes no objectType or objectId.");
+	private static void requireField(String where, String field, String value, boolean needed) {
+		boolean present = value != null && !value.isBlank();
+		if (needed && !present) {
+			throw invalid(where + field + " is required for this scope mode.");
+		}
+		if (!needed && value != null) {
+			throw invalid(where + "this scope mode takes no " + field + ".");
 		}
 	}
 

@@ -3,7 +3,8 @@ package io.castellan.authz.index;
 /**
  * The answer to a check, with a stable reason code and the grant that decided it, if any.
  * @param reason {@code allowed}, {@code denied_by_block}, {@code no_matching_grant}, {@code tenant_unknown},
- * {@code tenant_not_active}, {@code principal_unknown} or {@code principal_not_active}
+ * {@code tenant_not_active}, {@code principal_unknown}, {@code principal_not_active}, {@code object_unknown} (not
+ * registered, and no tenant given) or {@code object_mismatch} (the request contradicts the registry)
  */
 public record Decision(boolean allowed, String reason, String detail, Match match) {
 

@@ -66,6 +66,9 @@ public final class Guardrails {
 		return switch (scope.mode()) {
 			case "tenant", "platform" -> true;
 			case "object_kind" -> "resource".equals(scope.objectType());
+			// What sits in a group changes after the grant; a write-time check can only assume the worst.
+			case "group_direct_objects", "group_descendant_objects" -> true;
+			case "group", "group_child_groups", "group_descendant_groups" -> false;
 			default -> scope.objectType() != null && scope.objectType().startsWith("resource:");
 		};
 	}

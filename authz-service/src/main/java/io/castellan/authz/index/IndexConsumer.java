@@ -12,6 +12,13 @@ import io.castellan.platform.consistency.ConsumedPositions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.castellan.platform.events.InboundEvent;
+import io.castellan.schemas.authz.ObjectGroupCreated;
+import io.castellan.schemas.authz.ObjectGroupMoved;
+import io.castellan.schemas.authz.ObjectGroupRemoved;
+import io.castellan.schemas.authz.ObjectMoved;
+import io.castellan.schemas.authz.ObjectRegistered;
+import io.castellan.schemas.authz.ObjectRemoved;
+import io.castellan.schemas.authz.ObjectUpdated;
 import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
 import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
@@ -200,6 +207,13 @@ public final class IndexConsumer implements SmartLifecycle {
 				case PrincipalGroupCreated.TYPE -> this.index.apply(event.dataAs(PrincipalGroupCreated.class, this.json));
 				case PrincipalGroupMemberAdded.TYPE ->
 					this.index.apply(event.dataAs(PrincipalGroupMemberAdded.class, this.json));
+				case ObjectGroupCreated.TYPE -> this.index.apply(event.dataAs(ObjectGroupCreated.class, this.json));
+				case ObjectGroupMoved.TYPE -> this.index.apply(event.dataAs(ObjectGroupMoved.class, this.json));
+				case ObjectGroupRemoved.TYPE -> this.index.apply(event.dataAs(ObjectGroupRemoved.class, this.json));
+				case ObjectMoved.TYPE -> this.index.apply(event.dataAs(ObjectMoved.class, this.json));
+				case ObjectRegistered.TYPE -> this.index.apply(event.dataAs(ObjectRegistered.class, this.json));
+				case ObjectRemoved.TYPE -> this.index.apply(event.dataAs(ObjectRemoved.class, this.json));
+				case ObjectUpdated.TYPE -> this.index.apply(event.dataAs(ObjectUpdated.class, this.json));
 				default -> {
 					// not relevant to access decisions
 				}

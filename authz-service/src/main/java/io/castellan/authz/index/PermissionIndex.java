@@ -8,6 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.castellan.schemas.authz.ObjectGroupCreated;
+import io.castellan.schemas.authz.ObjectGroupMoved;
+import io.castellan.schemas.authz.ObjectGroupRemoved;
+import io.castellan.schemas.authz.ObjectMoved;
+import io.castellan.schemas.authz.ObjectRegistered;
+import io.castellan.schemas.authz.ObjectRemoved;
+import io.castellan.schemas.authz.ObjectUpdated;
 import io.castellan.schemas.authz.PermissionBlock;
 import io.castellan.schemas.authz.PolicyAttached;
 import io.castellan.schemas.authz.PrincipalGroupCreated;
@@ -20,10 +27,11 @@ import io.castellan.schemas.tenant.TenantCreated;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 
 /**
- * The materialized permission index: tenants, principals, groups, roles and grants, built only from published
- * events. One writer (the index consumer) replaces immutable values in concurrent maps, so checks read without
- * locks and never touch the database. Group nesting is expanded when a member joins: a principal's effective
- * groups (its groups and all their ancestors) are one look-up at check time.
+ * The materialized permission index: tenants, principals, groups, roles, grants, objects and object groups, built
+ * only from published events. One writer (the index consumer) replaces immutable values in concurrent maps, so
+ * checks read without locks and never touch the database. Nesting is expanded ahead of time on both sides: a
+ * principal's effective groups (its groups and all their ancestors) and an object's containing groups are each one
+ * look-up at check time.
  */
 public final class PermissionIndex {
 
@@ -41,6 +49,8 @@ public final class PermissionIndex {
 	private final Map<String, List<String>> effectiveGroups = new ConcurrentHashMap<>();
 
 	private final Map<String, List<Grant>> grantsBySubject = new ConcurrentHashMap<>();
+
+	private final ObjectRegistry objects = new ObjectRegistry();
 
 	void apply(TenantCreated event) {
 		this.tenantStatus.put(event.tenantId(), event.status());
@@ -86,10 +96,39 @@ public final class PermissionIndex {
 		addGrant((event.groupId() != null) ? groupKey(event.groupId()) : event.principalId(), grant);
 	}
 
+	void apply(ObjectRegistered event) {
+		this.objects.apply(event);
+	}
+
+	void apply(ObjectUpdated event) {
+		this.objects.apply(event);
+	}
+
+	void apply(ObjectMoved event) {
+		this.objects.apply(event);
+	}
+
+	void apply(ObjectRemoved event) {
+		this.objects.apply(event);
+	}
+
+	void apply(ObjectGroupCreated event) {
+		this.objects.apply(event);
+	}
+
+	void apply(ObjectGroupMoved event) {
+		this.objects.apply(event);
+	}
+
+	void apply(ObjectGroupRemoved event) {
+		this.objects.apply(event);
+	}
+
 	/** A copy of the whole state, for a snapshot; call from the writer thread so it is consistent. */
 	IndexState export() {
 		return new IndexState(Map.copyOf(this.tenantStatus), Map.copyOf(this.principals), Map.copyOf(this.roles),
-				Map.copyOf(this.groups), Map.copyOf(this.effectiveGroups), Map.copyOf(this.grantsBySubject));
+				Map.copyOf(this.groups), Map.copyOf(this.effectiveGroups), Map.copyOf(this.grantsBySubject),
+				this.objects.export());
 	}
 
 	/** Replaces the state with a snapshot's, before the consumer resumes after the snapshot's offsets. */
@@ -100,6 +139,9 @@ public final class PermissionIndex {
 		replace(this.groups, state.groups());
 		replace(this.effectiveGroups, state.effectiveGroups());
 		replace(this.grantsBySubject, state.grantsBySubject());
+		// Snapshots taken before objects existed carry none.
+		this.objects.load((state.objects() != null) ? state.objects()
+				: new IndexState.ObjectState(Map.of(), Map.of(), Map.of()));
 	}
 
 	private static <V> void replace(Map<String, V> target, Map<String, V> source) {
@@ -115,6 +157,30 @@ public final class PermissionIndex {
 	/** The kind ({@code human}, {@code device}, ...) of a principal the index knows. */
 	public Optional<String> principalKind(String principalId) {
 		return Optional.ofNullable(this.principals.get(principalId)).map(PrincipalEntry::kind);
+	}
+
+	/** A registered object, as the index knows it. */
+	public Optional<RegisteredObject> object(String objectId) {
+		return Optional.ofNullable(this.objects.object(objectId));
+	}
+
+	/** A registered object group, as the index knows it. */
+	public Optional<RegisteredObjectGroup> objectGroup(String groupId) {
+		return Optional.ofNullable(this.objects.group(groupId));
+	}
+
+	/** The object group and its ancestors, nearest first. */
+	public List<String> objectGroupAncestry(String groupId) {
+		return this.objects.ancestry(groupId);
+	}
+
+	/**
+	 * The tenant a check on the object is about: the registered object's or group's, else the one the request
+	 * names; null when neither says.
+	 */
+	public String tenantOf(ObjectRef object) {
+		Target target = this.objects.resolve(object);
+		return (target != null) ? target.tenantId() : object.tenantId();
 	}
 
 	/** May the principal do the action on the object? Deny overrides allow; no allow means deny. */
@@ -172,8 +238,17 @@ public final class PermissionIndex {
 	}
 
 	private Decision evaluate(String principalId, String action, ObjectRef object, Trace trace) {
+		Target target = this.objects.resolve(object);
+		if (target == null) {
+			return Decision.deny("object_unknown", "The object is not registered and the request names no tenant.");
+		}
+		if ((object.tenantId() != null && !object.tenantId().equals(target.tenantId()))
+				|| (object.type() != null && !object.type().equals(target.type()))) {
+			return Decision.deny("object_mismatch", "Object " + object.id() + " is registered in tenant "
+					+ target.tenantId() + " with type " + target.type() + ", not as the request says.");
+		}
 		// The platform itself is no tenant: it has no status to deny by.
-		String status = PLATFORM.equals(object.tenantId()) ? "active" : this.tenantStatus.get(object.tenantId());
+		String status = PLATFORM.equals(target.tenantId()) ? "active" : this.tenantStatus.get(target.tenantId());
 		if (status == null) {
 			return Decision.deny("tenant_unknown", "The object's tenant is unknown.");
 		}
@@ -196,7 +271,7 @@ public final class PermissionIndex {
 				continue;
 			}
 			// A role grants only within its own tenant, a platform-wide role in every tenant.
-			if (!role.tenantId().equals(object.tenantId()) && !PLATFORM.equals(role.tenantId())) {
+			if (!role.tenantId().equals(target.tenantId()) && !PLATFORM.equals(role.tenantId())) {
 				trace.considered(candidate(grant, role, -1, "skipped_other_tenant",
 						"The role belongs to another tenant than the object."));
 				continue;
@@ -207,7 +282,7 @@ public final class PermissionIndex {
 					trace.considered(candidate(grant, role, i, "skipped_action", "The block does not name '" + action + "'."));
 					continue;
 				}
-				if (!covers(block.scope(), object)) {
+				if (!Scopes.covers(block.scope(), target)) {
 					trace.considered(candidate(grant, role, i, "skipped_scope",
 							"The block's " + block.scope().mode() + " scope does not cover the object."));
 					continue;
@@ -231,16 +306,6 @@ public final class PermissionIndex {
 					"Allowed by block " + allow.blockIndex() + " of role '" + allow.roleName() + "'.", allow);
 		}
 		return Decision.deny("no_matching_grant", "No assignment grants '" + action + "' on this object.");
-	}
-
-	static boolean covers(PermissionBlock.Scope scope, ObjectRef object) {
-		return switch (scope.mode()) {
-			case "tenant", "platform" -> true;
-			case "object_kind" -> scope.objectType().equals(object.kind());
-			case "object_type" -> scope.objectType().equals(object.type());
-			case "object" -> scope.objectType().equals(object.type()) && scope.objectId().equals(object.id());
-			default -> false;
-		};
 	}
 
 	private void addGrant(String subject, Grant grant) {

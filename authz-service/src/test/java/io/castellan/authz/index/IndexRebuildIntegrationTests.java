@@ -58,6 +58,10 @@ class IndexRebuildIntegrationTests {
 	@Value("${castellan.index.topics}")
 	List<String> topics;
 
+	private String fleet;
+
+	private String north;
+
 	@Test
 	void rebuildFromTopicsAndResumeFromSnapshotWhenCaughtUpThenSameStateAsTheLiveIndex() {
 		writeAModel();
@@ -87,9 +91,14 @@ class IndexRebuildIntegrationTests {
 		}
 		assertThat(this.live.export().grantsBySubject()).isNotEmpty();
 		assertThat(this.live.export().groups()).isNotEmpty();
+		assertThat(this.live.export().objects().objects()).isNotEmpty();
+		assertThat(this.live.export().objects().ancestry()).containsEntry(this.north, List.of(this.north, this.fleet));
 	}
 
-	/** Tenants, principals, a group with a member, a role assigned to it, a policy and a frozen tenant. */
+	/**
+	 * Tenants, principals, a group with a member, a role assigned to it, a policy, a frozen tenant, and nested object
+	 * groups with an object.
+	 */
 	private void writeAModel() {
 		String tenant = UUID.randomUUID().toString();
 		String alice = UUID.randomUUID().toString();
@@ -116,6 +125,13 @@ class IndexRebuildIntegrationTests {
 				Map.of("effect", "deny", "actions", List.of("read"), "scope",
 						Map.of("mode", "object", "objectType", "entity:device", "objectId", "d1"))))
 			.status()).isEqualTo(201);
+		this.fleet = admin.post("/api/authz/object-groups", Map.of("tenantId", tenant, "name", "fleet"))
+			.json().get("id").asString();
+		this.north = admin.post("/api/authz/object-groups", Map.of("tenantId", tenant, "name", "north",
+				"parentGroupId", this.fleet)).json().get("id").asString();
+		assertThat(admin.post("/api/authz/objects", Map.of("tenantId", tenant, "type", "entity:device", "groupId",
+				this.north, "attributes", Map.of("site", "north", "level", 2, "tags", List.of("a")))).status())
+			.isEqualTo(201);
 	}
 
 	private IndexConsumer consumer(PermissionIndex index, IndexSnapshots store) {

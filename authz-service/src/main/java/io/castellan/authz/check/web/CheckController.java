@@ -89,11 +89,16 @@ class CheckController {
 			return;
 		}
 		for (CheckItem item : items) {
-			if (!item.principalId().equals(caller.subject()) && !this.index
-				.check(caller.subject(), "authz.check", new ObjectRef(item.object().tenantId(), null, null))
+			if (item.principalId().equals(caller.subject())) {
+				continue;
+			}
+			// The registry's tenant of a registered object, not the one the request claims.
+			String tenantId = this.index.tenantOf(item.object().toRef());
+			if (tenantId == null || !this.index
+				.check(caller.subject(), "authz.check", new ObjectRef(tenantId, null, null))
 				.allowed()) {
 				throw new ProblemException(HttpStatus.FORBIDDEN, "check_not_permitted",
-						"Asking about another subject needs authz.check in tenant " + item.object().tenantId() + ".");
+						"Asking about another subject needs authz.check in the object's tenant (" + tenantId + ").");
 			}
 		}
 	}

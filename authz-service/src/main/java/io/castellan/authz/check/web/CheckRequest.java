@@ -13,8 +13,11 @@ import io.castellan.authz.index.ObjectRef;
 public record CheckRequest(@NotBlank @Size(max = 64) String principalId, @NotBlank @Size(max = 64) String action,
 		@NotNull @Valid ObjectRequest object, @Size(max = 8192) String consistencyToken) {
 
-	/** The object: its tenant, and optionally its {@code kind:sub} type and id. */
-	public record ObjectRequest(@NotBlank @Size(max = 64) String tenantId, @Size(max = 128) String type,
+	/**
+	 * The object: a registered object or object group by its id alone (the index knows its tenant, type and group),
+	 * or an unregistered one by its tenant and optionally its {@code kind:sub} type and id. No id: the tenant itself.
+	 */
+	public record ObjectRequest(@Size(max = 64) String tenantId, @Size(max = 128) String type,
 			@Size(max = 128) String id) {
 
 		ObjectRef toRef() {

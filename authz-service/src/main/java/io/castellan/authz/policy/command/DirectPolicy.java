@@ -3,6 +3,7 @@ package io.castellan.authz.policy.command;
 import java.util.List;
 
 import io.castellan.authz.action.BlockRules;
+import io.castellan.authz.objectgroup.command.ObjectTree;
 import io.castellan.authz.policy.event.PolicyAttached;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,8 +24,11 @@ class DirectPolicy {
 	}
 
 	@CommandHandler
-	DirectPolicy(AttachPolicy command) {
+	DirectPolicy(AttachPolicy command, ObjectTree tree) {
 		BlockRules.requireValid(List.of(command.block()), command.tenantId());
+		if (command.block().groupId() != null) {
+			tree.requireScopeGroup(command.block().groupId(), command.tenantId());
+		}
 		apply(new PolicyAttached(command.policyId(), command.tenantId(), command.principalId(), command.groupId(),
 				command.block()));
 	}

@@ -3,6 +3,8 @@ package io.castellan.authz.role.command;
 import java.util.Locale;
 
 import io.castellan.authz.action.BlockRules;
+import io.castellan.authz.objectgroup.command.ObjectTree;
+import io.castellan.authz.role.event.Block;
 import io.castellan.authz.role.event.RoleCreated;
 import io.castellan.platform.axon.UniqueClaims;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,8 +28,13 @@ class Role {
 	}
 
 	@CommandHandler
-	Role(CreateRole command, UniqueClaims claims) {
+	Role(CreateRole command, UniqueClaims claims, ObjectTree tree) {
 		BlockRules.requireValid(command.blocks(), command.tenantId());
+		for (Block block : command.blocks()) {
+			if (block.groupId() != null) {
+				tree.requireScopeGroup(block.groupId(), command.tenantId());
+			}
+		}
 		claims.claim(NAME_SCOPE, command.tenantId() + "/" + command.name().toLowerCase(Locale.ROOT), command.roleId(),
 				"role_name_taken", "A role named '" + command.name() + "' already exists in this tenant.");
 		apply(new RoleCreated(command.roleId(), command.tenantId(), command.name(), command.blocks()));

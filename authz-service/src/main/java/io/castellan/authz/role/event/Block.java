@@ -5,17 +5,20 @@ import java.util.List;
 import io.castellan.schemas.authz.PermissionBlock;
 
 /**
- * A permission block as stored in role events: an effect over actions within a scope.
- * @param scopeMode {@code tenant}, {@code object_kind}, {@code object_type} or {@code object}
+ * A permission block as stored in role and policy events: an effect over actions within a scope.
+ * @param scopeMode {@code platform}, {@code tenant}, {@code object_kind}, {@code object_type}, {@code object} or
+ * one of the {@code group*} modes
  * @param objectType the kind ({@code entity}) or type ({@code entity:device}) for the kind/type/object modes
  * @param objectId the object id for the {@code object} mode
+ * @param groupId the object group of the {@code group*} modes (absent in events stored before they existed)
  */
-public record Block(String effect, List<String> actions, String scopeMode, String objectType, String objectId) {
+public record Block(String effect, List<String> actions, String scopeMode, String objectType, String objectId,
+		String groupId) {
 
 	/** The block in its published form. */
 	public PermissionBlock toPublished() {
 		return new PermissionBlock(this.effect, this.actions,
-				new PermissionBlock.Scope(this.scopeMode, this.objectType, this.objectId));
+				new PermissionBlock.Scope(this.scopeMode, this.objectType, this.objectId, this.groupId));
 	}
 
 }

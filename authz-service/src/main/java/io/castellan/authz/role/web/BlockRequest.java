@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import io.castellan.authz.role.event.Block;
 
 /**
- * A permission block in a request: {@code {"effect":"allow","actions":["read"],"scope":{"mode":"tenant"}}}.
+ * A permission block in a request: {@code {"effect":"allow","actions":["read"],"scope":{"mode":"tenant"}}}, or with
+ * an object group: {@code "scope":{"mode":"group_descendant_objects","groupId":"..."}}.
  */
 public record BlockRequest(@NotBlank String effect, @NotEmpty @Size(max = 50) List<@NotBlank String> actions,
 		@NotNull @Valid Scope scope) {
@@ -18,11 +19,12 @@ public record BlockRequest(@NotBlank String effect, @NotEmpty @Size(max = 50) Li
 	/** The block as events carry it. */
 	public Block toBlock() {
 		return new Block(this.effect, List.copyOf(this.actions), this.scope.mode(), this.scope.objectType(),
-				this.scope.objectId());
+				this.scope.objectId(), this.scope.groupId());
 	}
 
 	/** Where a block applies. */
-	public record Scope(@NotBlank String mode, @Size(max = 128) String objectType, @Size(max = 128) String objectId) {
+	public record Scope(@NotBlank String mode, @Size(max = 128) String objectType, @Size(max = 128) String objectId,
+			@Size(max = 128) String groupId) {
 	}
 
 }
