@@ -2,6 +2,7 @@ package io.castellan.authz.action;
 
 import java.util.List;
 
+import io.castellan.authz.condition.Conditions;
 import io.castellan.authz.role.event.Block;
 import io.castellan.platform.web.ProblemException;
 
@@ -40,6 +41,7 @@ public final class BlockRules {
 				throw invalid(where + "at least one action is needed.");
 			}
 			Actions.requireKnown(block.actions());
+			Conditions.requireValid(block.conditions(), where);
 			switch (String.valueOf(block.scopeMode())) {
 				case "tenant" -> {
 					requireOnly(where, block, false, false, false);

@@ -12,7 +12,8 @@ public record Explanation(Decision decision, List<Candidate> candidates) {
 	/**
 	 * One assignment (and, where it got that far, one block of its role) and its outcome.
 	 * @param outcome {@code allowed}, {@code denied}, {@code skipped_role_unknown}, {@code skipped_other_tenant},
-	 * {@code skipped_action} or {@code skipped_scope}
+	 * {@code skipped_action}, {@code skipped_scope} or {@code skipped_condition} (the detail names the condition that
+	 * failed, or the path that was missing)
 	 * @param blockIndex the block's index in its role, or -1 when the whole assignment was skipped
 	 * @param viaGroupId the principal group the assignment reaches the principal through, or null when direct
 	 */

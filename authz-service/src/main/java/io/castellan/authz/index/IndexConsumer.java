@@ -26,6 +26,8 @@ import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.identity.PrincipalStatusChanged;
+import io.castellan.schemas.identity.PrincipalUpdated;
 import io.castellan.schemas.tenant.TenantCreated;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -200,6 +202,9 @@ public final class IndexConsumer implements SmartLifecycle {
 				case TenantCreated.TYPE -> this.index.apply(event.dataAs(TenantCreated.class, this.json));
 				case TenantStatusChanged.TYPE -> this.index.apply(event.dataAs(TenantStatusChanged.class, this.json));
 				case PrincipalRegistered.TYPE -> this.index.apply(event.dataAs(PrincipalRegistered.class, this.json));
+				case PrincipalUpdated.TYPE -> this.index.apply(event.dataAs(PrincipalUpdated.class, this.json));
+				case PrincipalStatusChanged.TYPE ->
+					this.index.apply(event.dataAs(PrincipalStatusChanged.class, this.json));
 				case RoleCreated.TYPE -> this.index.apply(event.dataAs(RoleCreated.class, this.json));
 				case RoleAssigned.TYPE -> this.index.apply(event.dataAs(RoleAssigned.class, this.json));
 				case PolicyAttached.TYPE -> this.index.apply(event.dataAs(PolicyAttached.class, this.json));

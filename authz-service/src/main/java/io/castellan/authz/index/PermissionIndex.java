@@ -1,6 +1,9 @@
 package io.castellan.authz.index;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.castellan.authz.condition.Conditions;
 import io.castellan.schemas.authz.ObjectGroupCreated;
 import io.castellan.schemas.authz.ObjectGroupMoved;
 import io.castellan.schemas.authz.ObjectGroupRemoved;
@@ -23,6 +27,8 @@ import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
 import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.identity.PrincipalStatusChanged;
+import io.castellan.schemas.identity.PrincipalUpdated;
 import io.castellan.schemas.tenant.TenantCreated;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 
@@ -52,6 +58,17 @@ public final class PermissionIndex {
 
 	private final ObjectRegistry objects = new ObjectRegistry();
 
+	private final Clock clock;
+
+	public PermissionIndex() {
+		this(Clock.systemUTC());
+	}
+
+	/** @param clock the time {@code context.time} conditions see when a check names none */
+	public PermissionIndex(Clock clock) {
+		this.clock = clock;
+	}
+
 	void apply(TenantCreated event) {
 		this.tenantStatus.put(event.tenantId(), event.status());
 	}
@@ -61,7 +78,21 @@ public final class PermissionIndex {
 	}
 
 	void apply(PrincipalRegistered event) {
-		this.principals.put(event.principalId(), new PrincipalEntry(event.tenantId(), event.kind(), event.status()));
+		this.principals.put(event.principalId(), new PrincipalEntry(event.tenantId(), event.kind(), event.status(),
+				PrincipalEntry.copy(event.attributes())));
+	}
+
+	/** Only the attributes matter here; an update without them leaves them as they were. */
+	void apply(PrincipalUpdated event) {
+		if (event.attributes() != null) {
+			this.principals.computeIfPresent(event.principalId(), (id, principal) -> new PrincipalEntry(
+					principal.tenantId(), principal.kind(), principal.status(), PrincipalEntry.copy(event.attributes())));
+		}
+	}
+
+	void apply(PrincipalStatusChanged event) {
+		this.principals.computeIfPresent(event.principalId(), (id, principal) -> new PrincipalEntry(principal.tenantId(),
+				principal.kind(), event.status(), principal.attributes()));
 	}
 
 	void apply(RoleCreated event) {
@@ -185,13 +216,25 @@ public final class PermissionIndex {
 
 	/** May the principal do the action on the object? Deny overrides allow; no allow means deny. */
 	public Decision check(String principalId, String action, ObjectRef object) {
-		return evaluate(principalId, action, object, Trace.NONE);
+		return check(principalId, action, object, Map.of());
+	}
+
+	/**
+	 * @param context what {@code context.<name>} conditions read; {@code context.time} is the server's clock unless
+	 * the context names a time
+	 */
+	public Decision check(String principalId, String action, ObjectRef object, Map<String, Object> context) {
+		return evaluate(principalId, action, object, context, Trace.NONE);
 	}
 
 	/** The same decision as {@link #check}, with every assignment and block that was considered. */
-	public Explanation explain(String principalId, String action, ObjectRef object) {
+	public Explanation explain(String principalId, String action, ObjectRef object, Map<String, Object> context) {
 		Explanation.Recorder recorder = new Explanation.Recorder();
-		return recorder.explain(evaluate(principalId, action, object, recorder));
+		return recorder.explain(evaluate(principalId, action, object, context, recorder));
+	}
+
+	public Explanation explain(String principalId, String action, ObjectRef object) {
+		return explain(principalId, action, object, Map.of());
 	}
 
 	/** The group and its ancestors, nearest first. Parents exist before children, so there are no cycles. */
@@ -237,7 +280,8 @@ public final class PermissionIndex {
 		return this.roles.get(roleId);
 	}
 
-	private Decision evaluate(String principalId, String action, ObjectRef object, Trace trace) {
+	private Decision evaluate(String principalId, String action, ObjectRef object, Map<String, Object> context,
+			Trace trace) {
 		Target target = this.objects.resolve(object);
 		if (target == null) {
 			return Decision.deny("object_unknown", "The object is not registered and the request names no tenant.");
@@ -262,7 +306,14 @@ public final class PermissionIndex {
 		if (!principal.status().equals("active")) {
 			return Decision.deny("principal_not_active", "The principal is " + principal.status() + ".");
 		}
+		return decide(principalId, principal, action, target, status, context, trace);
+	}
+
+	/** The grants' verdict once object, tenant and principal are known to be fit. */
+	private Decision decide(String principalId, PrincipalEntry principal, String action, Target target, String status,
+			Map<String, Object> context, Trace trace) {
 		Decision.Match allow = null;
+		CheckFacts facts = null;
 		for (Grant grant : grantsOf(principalId)) {
 			RoleCreated role = this.roles.get(grant.roleId());
 			if (role == null) {
@@ -286,6 +337,14 @@ public final class PermissionIndex {
 					trace.considered(candidate(grant, role, i, "skipped_scope",
 							"The block's " + block.scope().mode() + " scope does not cover the object."));
 					continue;
+				}
+				if (block.conditions() != null && !block.conditions().isEmpty()) {
+					facts = (facts != null) ? facts : new CheckFacts(principal, target, status, context, this.clock);
+					String failure = Conditions.firstFailure(block.conditions(), facts);
+					if (failure != null) {
+						trace.considered(candidate(grant, role, i, "skipped_condition", "The block's " + failure + "."));
+						continue;
+					}
 				}
 				Decision.Match match = new Decision.Match(grant.assignmentId(), role.roleId(), role.name(), i,
 						grant.viaGroupId());
@@ -332,7 +391,14 @@ public final class PermissionIndex {
 	record Grant(String assignmentId, String roleId, String viaGroupId) {
 	}
 
-	record PrincipalEntry(String tenantId, String kind, String status) {
+	/** @param attributes the profile attributes {@code entity.attributes.<path>} conditions read */
+	record PrincipalEntry(String tenantId, String kind, String status, Map<String, Object> attributes) {
+
+		static Map<String, Object> copy(Map<String, Object> attributes) {
+			// JSON attributes may hold nulls, which Map.copyOf refuses.
+			return (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : Map.of();
+		}
+
 	}
 
 }

@@ -1,14 +1,24 @@
 package io.castellan.schemas.authz;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * A permission block as published: an effect over some actions within a scope.
+ * A permission block as published: an effect over some actions within a scope, under optional ABAC conditions.
  * @param effect {@code allow} or {@code deny}
  * @param actions action names, for example {@code read}
  * @param scope where the block applies
+ * @param conditions dot-paths ({@code entity.attributes.site}, {@code object.attributes.level}, {@code tenant.status},
+ * {@code context.time}, {@code context.<name>}) to a literal (equality) or an operator object ({@code eq, neq,
+ * contains, in, gt, gte, lt, lte}); all must hold and a missing path fails closed. Null or empty: unconditional
+ * (added in a compatible revision: may be absent)
  */
-public record PermissionBlock(String effect, List<String> actions, Scope scope) {
+public record PermissionBlock(String effect, List<String> actions, Scope scope, Map<String, Object> conditions) {
+
+	/** An unconditional block. */
+	public PermissionBlock(String effect, List<String> actions, Scope scope) {
+		this(effect, actions, scope, null);
+	}
 
 	/**
 	 * @param mode {@code platform}, {@code tenant}, {@code object_kind}, {@code object_type}, {@code object},

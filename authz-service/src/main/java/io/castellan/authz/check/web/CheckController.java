@@ -50,9 +50,9 @@ class CheckController {
 	Decision check(@Valid @RequestBody CheckRequest request,
 			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
 			@AuthenticationPrincipal Jwt jwt) {
-		prepare(jwt, List.of(new CheckItem(request.principalId(), request.action(), request.object())), headerToken,
-				request.consistencyToken());
-		return this.index.check(request.principalId(), request.action(), request.object().toRef());
+		CheckItem item = item(request);
+		prepare(jwt, List.of(item), headerToken, request.consistencyToken());
+		return this.index.check(item.principalId(), item.action(), item.object().toRef(), item.contextOrEmpty());
 	}
 
 	/** Which assignment and block decided, or why each candidate was skipped. */
@@ -60,9 +60,9 @@ class CheckController {
 	Explanation explain(@Valid @RequestBody CheckRequest request,
 			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String headerToken,
 			@AuthenticationPrincipal Jwt jwt) {
-		prepare(jwt, List.of(new CheckItem(request.principalId(), request.action(), request.object())), headerToken,
-				request.consistencyToken());
-		return this.index.explain(request.principalId(), request.action(), request.object().toRef());
+		CheckItem item = item(request);
+		prepare(jwt, List.of(item), headerToken, request.consistencyToken());
+		return this.index.explain(item.principalId(), item.action(), item.object().toRef(), item.contextOrEmpty());
 	}
 
 	@PostMapping("/check/bulk")
@@ -72,8 +72,13 @@ class CheckController {
 		prepare(jwt, request.items(), headerToken, request.consistencyToken());
 		return new BulkCheckResponse(request.items()
 			.stream()
-			.map((item) -> this.index.check(item.principalId(), item.action(), item.object().toRef()))
+			.map((item) -> this.index.check(item.principalId(), item.action(), item.object().toRef(),
+					item.contextOrEmpty()))
 			.toList());
+	}
+
+	private static CheckItem item(CheckRequest request) {
+		return new CheckItem(request.principalId(), request.action(), request.object(), request.context());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.castellan.authz.role.event;
 
 import java.util.List;
+import java.util.Map;
 
 import io.castellan.schemas.authz.PermissionBlock;
 
@@ -11,14 +12,16 @@ import io.castellan.schemas.authz.PermissionBlock;
  * @param objectType the kind ({@code entity}) or type ({@code entity:device}) for the kind/type/object modes
  * @param objectId the object id for the {@code object} mode
  * @param groupId the object group of the {@code group*} modes (absent in events stored before they existed)
+ * @param conditions ABAC conditions, all of which must hold (see {@code Conditions}); null when unconditional
  */
 public record Block(String effect, List<String> actions, String scopeMode, String objectType, String objectId,
-		String groupId) {
+		String groupId, Map<String, Object> conditions) {
 
 	/** The block in its published form. */
 	public PermissionBlock toPublished() {
 		return new PermissionBlock(this.effect, this.actions,
-				new PermissionBlock.Scope(this.scopeMode, this.objectType, this.objectId, this.groupId));
+				new PermissionBlock.Scope(this.scopeMode, this.objectType, this.objectId, this.groupId),
+				this.conditions);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.castellan.authz.role.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,15 +12,17 @@ import io.castellan.authz.role.event.Block;
 
 /**
  * A permission block in a request: {@code {"effect":"allow","actions":["read"],"scope":{"mode":"tenant"}}}, or with
- * an object group: {@code "scope":{"mode":"group_descendant_objects","groupId":"..."}}.
+ * an object group: {@code "scope":{"mode":"group_descendant_objects","groupId":"..."}}, optionally with ABAC
+ * conditions: {@code "conditions":{"object.attributes.level":{"gte":3},"context.time":{"lt":"2026-12-01T00:00:00Z"}}}.
  */
 public record BlockRequest(@NotBlank String effect, @NotEmpty @Size(max = 50) List<@NotBlank String> actions,
-		@NotNull @Valid Scope scope) {
+		@NotNull @Valid Scope scope, @Size(max = 20) Map<String, Object> conditions) {
 
 	/** The block as events carry it. */
 	public Block toBlock() {
 		return new Block(this.effect, List.copyOf(this.actions), this.scope.mode(), this.scope.objectType(),
-				this.scope.objectId(), this.scope.groupId());
+				this.scope.objectId(), this.scope.groupId(),
+				(this.conditions == null || this.conditions.isEmpty()) ? null : this.conditions);
 	}
 
 	/** Where a block applies. */

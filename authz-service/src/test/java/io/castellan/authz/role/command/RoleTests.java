@@ -30,8 +30,8 @@ class RoleTests {
 
 	@Test
 	void createWhenBlocksValidThenRoleCreated() {
-		List<Block> blocks = List.of(new Block("allow", List.of("read"), "tenant", null, null, null),
-				new Block("deny", List.of("delete"), "object", "entity:device", "d1", null));
+		List<Block> blocks = List.of(new Block("allow", List.of("read"), "tenant", null, null, null, null),
+				new Block("deny", List.of("delete"), "object", "entity:device", "d1", null, null));
 		this.fixture.givenNoPriorActivity()
 			.when(new CreateRole("r1", "acme", "reader", blocks))
 			.expectEvents(new RoleCreated("r1", "acme", "reader", blocks));
@@ -39,7 +39,7 @@ class RoleTests {
 
 	@Test
 	void createWhenPlatformScopeThenOnlyOnPlatformWideRoles() {
-		List<Block> platformScope = List.of(new Block("allow", List.of("read"), "platform", null, null, null));
+		List<Block> platformScope = List.of(new Block("allow", List.of("read"), "platform", null, null, null, null));
 		this.fixture.givenNoPriorActivity()
 			.when(new CreateRole("r1", "platform", "operator", platformScope))
 			.expectEvents(new RoleCreated("r1", "platform", "operator", platformScope));
@@ -49,18 +49,18 @@ class RoleTests {
 			.expectNoEvents();
 		this.fixture.givenNoPriorActivity()
 			.when(new CreateRole("r3", "platform", "vague",
-					List.of(new Block("allow", List.of("read"), "tenant", null, null, null))))
+					List.of(new Block("allow", List.of("read"), "tenant", null, null, null, null))))
 			.expectException(ProblemException.class)
 			.expectNoEvents();
 	}
 
 	@Test
 	void createWhenBlockShapeWrongThenRejectedWithoutEvents() {
-		for (Block invalid : List.of(new Block("maybe", List.of("read"), "tenant", null, null, null),
-				new Block("allow", List.of("fly"), "tenant", null, null, null),
-				new Block("allow", List.of("read"), "object", "entity:device", null, null),
-				new Block("allow", List.of("read"), "tenant", "entity:device", null, null),
-				new Block("allow", List.of("read"), "object_type", null, null, null))) {
+		for (Block invalid : List.of(new Block("maybe", List.of("read"), "tenant", null, null, null, null),
+				new Block("allow", List.of("fly"), "tenant", null, null, null, null),
+				new Block("allow", List.of("read"), "object", "entity:device", null, null, null),
+				new Block("allow", List.of("read"), "tenant", "entity:device", null, null, null),
+				new Block("allow", List.of("read"), "object_type", null, null, null, null))) {
 			this.fixture.givenNoPriorActivity()
 				.when(new CreateRole("r1", "acme", "bad", List.of(invalid)))
 				.expectException(ProblemException.class)
@@ -70,8 +70,8 @@ class RoleTests {
 
 	@Test
 	void createWhenGroupScopeModesNameTheirGroupThenCreatedAndGroupsChecked() {
-		List<Block> blocks = List.of(new Block("allow", List.of("read"), "group_descendant_objects", null, null, "g1"),
-				new Block("deny", List.of("read"), "group_child_groups", null, null, "g2"));
+		List<Block> blocks = List.of(new Block("allow", List.of("read"), "group_descendant_objects", null, null, "g1", null),
+				new Block("deny", List.of("read"), "group_child_groups", null, null, "g2", null));
 		this.fixture.givenNoPriorActivity()
 			.when(new CreateRole("r1", "acme", "fleet", blocks))
 			.expectEvents(new RoleCreated("r1", "acme", "fleet", blocks));
@@ -81,10 +81,10 @@ class RoleTests {
 
 	@Test
 	void createWhenGroupScopeShapeWrongOrGroupForeignThenRejectedWithoutEvents() {
-		for (Block invalid : List.of(new Block("allow", List.of("read"), "group", null, null, null),
-				new Block("allow", List.of("read"), "group_direct_objects", "entity:device", null, "g1"),
-				new Block("allow", List.of("read"), "object_type", "entity:device", null, "g1"),
-				new Block("allow", List.of("read"), "everywhere", null, null, null))) {
+		for (Block invalid : List.of(new Block("allow", List.of("read"), "group", null, null, null, null),
+				new Block("allow", List.of("read"), "group_direct_objects", "entity:device", null, "g1", null),
+				new Block("allow", List.of("read"), "object_type", "entity:device", null, "g1", null),
+				new Block("allow", List.of("read"), "everywhere", null, null, null, null))) {
 			this.fixture.givenNoPriorActivity()
 				.when(new CreateRole("r1", "acme", "bad", List.of(invalid)))
 				.expectException(ProblemException.class)
@@ -94,7 +94,7 @@ class RoleTests {
 			.requireScopeGroup("foreign", "acme");
 		this.fixture.givenNoPriorActivity()
 			.when(new CreateRole("r1", "acme", "sneaky",
-					List.of(new Block("allow", List.of("read"), "group", null, null, "foreign"))))
+					List.of(new Block("allow", List.of("read"), "group", null, null, "foreign", null))))
 			.expectException(ProblemException.class)
 			.expectNoEvents();
 	}
