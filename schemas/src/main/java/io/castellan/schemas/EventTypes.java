@@ -15,11 +15,19 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.EmailVerificationRequested;
+import io.castellan.schemas.identity.InviteAccepted;
+import io.castellan.schemas.identity.InviteCreated;
+import io.castellan.schemas.identity.InviteRevoked;
 import io.castellan.schemas.identity.OAuthClientDeleted;
 import io.castellan.schemas.identity.OAuthClientRegistered;
 import io.castellan.schemas.identity.OAuthClientSecretRotated;
 import io.castellan.schemas.identity.OAuthClientStatusChanged;
 import io.castellan.schemas.identity.OAuthClientUpdated;
+import io.castellan.schemas.identity.PasswordResetCompleted;
+import io.castellan.schemas.identity.PasswordResetRequested;
+import io.castellan.schemas.identity.PrincipalEmailVerified;
+import io.castellan.schemas.identity.PrincipalSignedUp;
 import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.identity.PrincipalPasswordChanged;
@@ -83,6 +91,14 @@ public final class EventTypes {
 			Map.entry(OAuthClientDeleted.TYPE, OAuthClientDeleted.class),
 			Map.entry(SigningKeyRotated.TYPE, SigningKeyRotated.class),
 			Map.entry(RefreshTokenReuseDetected.TYPE, RefreshTokenReuseDetected.class),
+			Map.entry(EmailVerificationRequested.TYPE, EmailVerificationRequested.class),
+			Map.entry(InviteAccepted.TYPE, InviteAccepted.class),
+			Map.entry(InviteCreated.TYPE, InviteCreated.class),
+			Map.entry(InviteRevoked.TYPE, InviteRevoked.class),
+			Map.entry(PasswordResetCompleted.TYPE, PasswordResetCompleted.class),
+			Map.entry(PasswordResetRequested.TYPE, PasswordResetRequested.class),
+			Map.entry(PrincipalEmailVerified.TYPE, PrincipalEmailVerified.class),
+			Map.entry(PrincipalSignedUp.TYPE, PrincipalSignedUp.class),
 			Map.entry(NotificationQueued.TYPE, NotificationQueued.class),
 			Map.entry(NotificationDelivered.TYPE, NotificationDelivered.class),
 			Map.entry(NotificationDeliveryFailed.TYPE, NotificationDeliveryFailed.class),

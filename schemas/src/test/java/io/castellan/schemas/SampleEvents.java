@@ -18,11 +18,19 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.EmailVerificationRequested;
+import io.castellan.schemas.identity.InviteAccepted;
+import io.castellan.schemas.identity.InviteCreated;
+import io.castellan.schemas.identity.InviteRevoked;
 import io.castellan.schemas.identity.OAuthClientDeleted;
 import io.castellan.schemas.identity.OAuthClientRegistered;
 import io.castellan.schemas.identity.OAuthClientSecretRotated;
 import io.castellan.schemas.identity.OAuthClientStatusChanged;
 import io.castellan.schemas.identity.OAuthClientUpdated;
+import io.castellan.schemas.identity.PasswordResetCompleted;
+import io.castellan.schemas.identity.PasswordResetRequested;
+import io.castellan.schemas.identity.PrincipalEmailVerified;
+import io.castellan.schemas.identity.PrincipalSignedUp;
 import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.identity.PrincipalPasswordChanged;
@@ -103,6 +111,17 @@ final class SampleEvents {
 				new SigningKeyRotated("k-2", "RS256", "k-1", NOW),
 				new SigningKeyRotated("k-1", "RS256", null, NOW),
 				new RefreshTokenReuseDetected("auth-1", "web-app", "t-1", "p-1", NOW),
+				new PrincipalSignedUp("p-4", "t-1", "dora@example.com", "nl", NOW),
+				new EmailVerificationRequested("p-4", "t-1", "dora@example.com", "Dora", "nl", "signup",
+						"v1.q83vEjRWeJASNFZ4kBI0VniQEjRWeJASNFZ4", NOW.plusSeconds(86400), NOW),
+				new PrincipalEmailVerified("p-4", "t-1", "dora@example.com", "link", NOW),
+				new PasswordResetRequested("pr-1", "p-4", "t-1", "dora@example.com", "Dora", "en",
+						"v1.EjRWeJASNFZ4kBI0VniQq83vEjRWeJASNFZ4", NOW.plusSeconds(1800), NOW),
+				new PasswordResetCompleted("pr-1", "p-4", "t-1", 2, NOW),
+				new InviteCreated("i-1", "t-1", "eve@example.com", List.of("r-1", "r-2"), "de",
+						"v1.VniQEjRWeJASNFZ4kBI0q83vEjRWeJASNFZ4", NOW.plusSeconds(604800), "admin", NOW),
+				new InviteRevoked("i-1", "t-1", "admin", NOW),
+				new InviteAccepted("i-2", "t-1", "p-5", "eve@example.com", List.of("r-1"), NOW),
 				new NotificationQueued("n-1", "t-1", "p-1", "email", "welcome", "en", "e-1"),
 				new NotificationDelivered("n-1", "t-1", 1),
 				new NotificationDeliveryFailed("n-1", "t-1", 1, "connection refused", NOW.plusSeconds(60)),
