@@ -15,6 +15,8 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.ApiKeyCreated;
+import io.castellan.schemas.identity.ApiKeyRevoked;
 import io.castellan.schemas.identity.EmailVerificationRequested;
 import io.castellan.schemas.identity.InviteAccepted;
 import io.castellan.schemas.identity.InviteCreated;
@@ -27,15 +29,15 @@ import io.castellan.schemas.identity.OAuthClientUpdated;
 import io.castellan.schemas.identity.PasswordResetCompleted;
 import io.castellan.schemas.identity.PasswordResetRequested;
 import io.castellan.schemas.identity.PrincipalEmailVerified;
-import io.castellan.schemas.identity.PrincipalSignedUp;
-import io.castellan.schemas.identity.RefreshTokenReuseDetected;
-import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.identity.PrincipalPasswordChanged;
 import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.identity.PrincipalSignedUp;
 import io.castellan.schemas.identity.PrincipalStatusChanged;
 import io.castellan.schemas.identity.PrincipalUpdated;
+import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SessionRevoked;
 import io.castellan.schemas.identity.SessionStarted;
+import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.notification.NotificationDelivered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationQueued;
@@ -66,6 +68,8 @@ public final class EventTypes {
 			Map.entry(TenantCreated.TYPE, TenantCreated.class),
 			Map.entry(TenantStatusChanged.TYPE, TenantStatusChanged.class),
 			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
+			Map.entry(ApiKeyCreated.TYPE, ApiKeyCreated.class),
+			Map.entry(ApiKeyRevoked.TYPE, ApiKeyRevoked.class),
 			Map.entry(SessionRevoked.TYPE, SessionRevoked.class),
 			Map.entry(SessionStarted.TYPE, SessionStarted.class),
 			Map.entry(PrincipalPasswordChanged.TYPE, PrincipalPasswordChanged.class),

@@ -18,6 +18,8 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.ApiKeyCreated;
+import io.castellan.schemas.identity.ApiKeyRevoked;
 import io.castellan.schemas.identity.EmailVerificationRequested;
 import io.castellan.schemas.identity.InviteAccepted;
 import io.castellan.schemas.identity.InviteCreated;
@@ -30,15 +32,15 @@ import io.castellan.schemas.identity.OAuthClientUpdated;
 import io.castellan.schemas.identity.PasswordResetCompleted;
 import io.castellan.schemas.identity.PasswordResetRequested;
 import io.castellan.schemas.identity.PrincipalEmailVerified;
-import io.castellan.schemas.identity.PrincipalSignedUp;
-import io.castellan.schemas.identity.RefreshTokenReuseDetected;
-import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.identity.PrincipalPasswordChanged;
 import io.castellan.schemas.identity.PrincipalRegistered;
+import io.castellan.schemas.identity.PrincipalSignedUp;
 import io.castellan.schemas.identity.PrincipalStatusChanged;
 import io.castellan.schemas.identity.PrincipalUpdated;
+import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SessionRevoked;
 import io.castellan.schemas.identity.SessionStarted;
+import io.castellan.schemas.identity.SigningKeyRotated;
 import io.castellan.schemas.notification.NotificationDelivered;
 import io.castellan.schemas.notification.NotificationDeliveryFailed;
 import io.castellan.schemas.notification.NotificationQueued;
@@ -71,6 +73,10 @@ final class SampleEvents {
 				new PrincipalPasswordChanged("p-1", "t-1", "reset", "p-1", NOW),
 				new SessionStarted("s-1", "p-1", "t-1", "203.0.113.9", "Mozilla/5.0", NOW),
 				new SessionRevoked("s-1", "p-1", "t-1", "logout", "p-1", NOW),
+				new ApiKeyCreated("k-1", "p-1", "t-1", "ci", List.of(new ApiKeyCreated.Grant(List.of("read"),
+						new ApiKeyCreated.Scope("object_type", null, "resource:channel", null, null))), NOW, "p-1", NOW),
+				new ApiKeyCreated("k-2", "p-1", "t-1", "unrestricted", null, null, "p-1", NOW),
+				new ApiKeyRevoked("k-1", "p-1", "t-1", "p-1", NOW),
 				new RoleCreated("r-1", "t-1", "reader",
 						List.of(new PermissionBlock("allow", List.of("read"),
 								new PermissionBlock.Scope("tenant", null, null)))),

@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class LoginSecurityConfiguration {
 
 	/** Paths of the API that answer without a bearer token. */
-	static final String[] PUBLIC_API = { "/api/login" };
+	static final String[] PUBLIC_API = { "/api/login", "/api/api-keys/token" };
 
 	@Bean
 	@Order(0)

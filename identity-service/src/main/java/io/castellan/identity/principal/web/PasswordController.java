@@ -54,6 +54,10 @@ class PasswordController {
 	ResponseEntity<Void> set(@PathVariable String principalId, @Valid @RequestBody PasswordRequest request,
 			@AuthenticationPrincipal Jwt jwt) {
 		Caller caller = Caller.of(jwt);
+		if (Boolean.TRUE.equals(jwt.getClaim("api_key_scoped"))) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "api_key_cannot_manage_credentials",
+					"A key with a permission ceiling cannot change passwords.");
+		}
 		PrincipalSummary principal = this.principals.find(principalId)
 			.filter((found) -> caller.isPlatformAdmin() || found.principalId().equals(caller.subject()))
 			.orElseThrow(() -> ProblemException.notFound("principal", principalId));
