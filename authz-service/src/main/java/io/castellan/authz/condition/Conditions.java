@@ -88,7 +88,8 @@ public final class Conditions {
 				case "neq" -> !Values.same(actual, operand);
 				case "contains" -> Values.contains(actual, operand);
 				case "in" -> ((List<?>) operand).stream().anyMatch((candidate) -> Values.same(actual, candidate));
-				case "gt", "gte", "lt", "lte" -> ordered(String.valueOf(operator.getKey()), Values.compare(actual, operand));
+				case "gt", "gte", "lt", "lte" ->
+					ordered(String.valueOf(operator.getKey()), Values.compare(actual, operand));
 				default -> false;
 			};
 			if (!holds) {

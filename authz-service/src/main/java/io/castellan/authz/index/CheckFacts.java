@@ -20,8 +20,8 @@ record CheckFacts(PermissionIndex.PrincipalEntry principal, Target target, Strin
 			return this.tenantStatus;
 		}
 		if (path.startsWith(Paths.ENTITY_ATTRIBUTES)) {
-			return (this.principal.attributes() != null)
-					? Paths.follow(this.principal.attributes(), path.substring(Paths.ENTITY_ATTRIBUTES.length())) : null;
+			return (this.principal.attributes() != null) ? Paths.follow(this.principal.attributes(),
+					path.substring(Paths.ENTITY_ATTRIBUTES.length())) : null;
 		}
 		if (path.startsWith(Paths.OBJECT_ATTRIBUTES)) {
 			return (this.target.attributes() != null)

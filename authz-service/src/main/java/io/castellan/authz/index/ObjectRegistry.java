@@ -111,6 +111,38 @@ final class ObjectRegistry {
 		return this.groups.get(groupId);
 	}
 
+	/** The target of a check on a registered object, or null. */
+	Target target(String objectId) {
+		RegisteredObject object = this.objects.get(objectId);
+		return (object != null) ? new Target(object.tenantId(), object.type(), object.id(), false,
+				ancestry(object.groupId()), object.attributes()) : null;
+	}
+
+	/** The ids of a tenant's objects, in order; a live view. */
+	NavigableSet<String> objectIdsOf(String tenantId) {
+		NavigableSet<String> ids = this.objectsByTenant.get(tenantId);
+		return (ids != null) ? ids : new ConcurrentSkipListSet<>();
+	}
+
+	/** The objects sitting directly in a group. */
+	Set<String> objectsIn(String groupId) {
+		return this.directObjects.getOrDefault(groupId, Set.of());
+	}
+
+	/** The group and every group under it. */
+	List<String> withDescendants(String groupId) {
+		List<String> all = new ArrayList<>();
+		Deque<String> pending = new ArrayDeque<>(List.of(groupId));
+		while (!pending.isEmpty()) {
+			String current = pending.poll();
+			if (!all.contains(current)) {
+				all.add(current);
+				pending.addAll(this.childGroups.getOrDefault(current, Set.of()));
+			}
+		}
+		return all;
+	}
+
 	/** The group and its ancestors, nearest first; empty for no group. */
 	List<String> ancestry(String groupId) {
 		return (groupId != null) ? this.ancestry.getOrDefault(groupId, List.of(groupId)) : List.of();
@@ -122,10 +154,9 @@ final class ObjectRegistry {
 	 */
 	Target resolve(ObjectRef ref) {
 		if (ref.id() != null) {
-			RegisteredObject object = this.objects.get(ref.id());
+			Target object = target(ref.id());
 			if (object != null) {
-				return new Target(object.tenantId(), object.type(), object.id(), false, ancestry(object.groupId()),
-						object.attributes());
+				return object;
 			}
 			RegisteredObjectGroup group = (ref.type() == null) ? this.groups.get(ref.id()) : null;
 			if (group != null) {

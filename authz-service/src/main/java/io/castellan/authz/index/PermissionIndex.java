@@ -44,6 +44,9 @@ public final class PermissionIndex {
 	/** Tenant id of platform-wide roles, policies and objects. */
 	static final String PLATFORM = "platform";
 
+	/** Group grants live beside principal grants under keys with this prefix, which no principal id takes. */
+	private static final String GROUP_KEY = "group:";
+
 	private final Map<String, String> tenantStatus = new ConcurrentHashMap<>();
 
 	private final Map<String, PrincipalEntry> principals = new ConcurrentHashMap<>();
@@ -86,13 +89,14 @@ public final class PermissionIndex {
 	void apply(PrincipalUpdated event) {
 		if (event.attributes() != null) {
 			this.principals.computeIfPresent(event.principalId(), (id, principal) -> new PrincipalEntry(
-					principal.tenantId(), principal.kind(), principal.status(), PrincipalEntry.copy(event.attributes())));
+					principal.tenantId(), principal.kind(), principal.status(),
+					PrincipalEntry.copy(event.attributes())));
 		}
 	}
 
 	void apply(PrincipalStatusChanged event) {
-		this.principals.computeIfPresent(event.principalId(), (id, principal) -> new PrincipalEntry(principal.tenantId(),
-				principal.kind(), event.status(), principal.attributes()));
+		this.principals.computeIfPresent(event.principalId(), (id, principal) -> new PrincipalEntry(
+				principal.tenantId(), principal.kind(), event.status(), principal.attributes()));
 	}
 
 	void apply(RoleCreated event) {
@@ -237,6 +241,22 @@ public final class PermissionIndex {
 		return explain(principalId, action, object, Map.of());
 	}
 
+	/**
+	 * A page of the registered objects of a tenant the principal may do the action on, in id order.
+	 * @param type optional filter: a {@code kind:sub} type or a kind
+	 * @param after the last id of the previous page, or null for the first
+	 */
+	public List<RegisteredObject> listObjects(String principalId, String action, String tenantId, String type,
+			Map<String, Object> context, String after, int limit) {
+		return new Listings(this).objects(principalId, action, tenantId, type, context, after, limit);
+	}
+
+	/** A page of the principals that may do the action on the object (directly or through groups), in id order. */
+	public List<String> listSubjects(String action, ObjectRef object, Map<String, Object> context, String after,
+			int limit) {
+		return new Listings(this).subjects(action, object, context, after, limit);
+	}
+
 	/** The group and its ancestors, nearest first. Parents exist before children, so there are no cycles. */
 	List<String> withAncestors(String groupId) {
 		List<String> chain = new ArrayList<>();
@@ -280,6 +300,25 @@ public final class PermissionIndex {
 		return this.roles.get(roleId);
 	}
 
+	ObjectRegistry registry() {
+		return this.objects;
+	}
+
+	/** Every grant holder (principal ids, and group keys made by {@link #groupKey}) with its grants; a live view. */
+	Map<String, List<Grant>> grantHolders() {
+		return this.grantsBySubject;
+	}
+
+	/** Each principal's groups with their ancestors; a live view. */
+	Map<String, List<String>> effectiveGroups() {
+		return this.effectiveGroups;
+	}
+
+	/** The group of a grant holder key, or null when the key is a principal's. */
+	static String groupOfKey(String key) {
+		return key.startsWith(GROUP_KEY) ? key.substring(GROUP_KEY.length()) : null;
+	}
+
 	private Decision evaluate(String principalId, String action, ObjectRef object, Map<String, Object> context,
 			Trace trace) {
 		Target target = this.objects.resolve(object);
@@ -291,6 +330,11 @@ public final class PermissionIndex {
 			return Decision.deny("object_mismatch", "Object " + object.id() + " is registered in tenant "
 					+ target.tenantId() + " with type " + target.type() + ", not as the request says.");
 		}
+		return evaluate(principalId, action, target, context, trace);
+	}
+
+	/** The decision on a resolved target: the tenant's and the principal's state first, then the grants. */
+	Decision evaluate(String principalId, String action, Target target, Map<String, Object> context, Trace trace) {
 		// The platform itself is no tenant: it has no status to deny by.
 		String status = PLATFORM.equals(target.tenantId()) ? "active" : this.tenantStatus.get(target.tenantId());
 		if (status == null) {
@@ -342,7 +386,8 @@ public final class PermissionIndex {
 					facts = (facts != null) ? facts : new CheckFacts(principal, target, status, context, this.clock);
 					String failure = Conditions.firstFailure(block.conditions(), facts);
 					if (failure != null) {
-						trace.considered(candidate(grant, role, i, "skipped_condition", "The block's " + failure + "."));
+						trace.considered(
+								candidate(grant, role, i, "skipped_condition", "The block's " + failure + "."));
 						continue;
 					}
 				}
@@ -384,7 +429,7 @@ public final class PermissionIndex {
 
 	/** Group grants live beside principal grants under a key no principal id can take. */
 	private static String groupKey(String groupId) {
-		return "group:" + groupId;
+		return GROUP_KEY + groupId;
 	}
 
 	/** A role reaching a principal, directly or through a group. */

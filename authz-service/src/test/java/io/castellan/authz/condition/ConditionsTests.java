@@ -45,8 +45,8 @@ class ConditionsTests {
 
 	@Test
 	void firstFailureWhenTimesThenComparedAsInstantsWhateverTheOffset() {
-		assertThat(holds(Map.of("context.time", Map.of("gte", "2026-11-22T09:00:00Z", "lt", "2026-11-22T12:00:00+01:00"))))
-			.isTrue();
+		assertThat(holds(Map.of("context.time",
+				Map.of("gte", "2026-11-22T09:00:00Z", "lt", "2026-11-22T12:00:00+01:00")))).isTrue();
 		assertThat(holds(Map.of("context.time", Map.of("lt", "2026-11-22T10:59:59+01:00")))).isFalse();
 		assertThat(holds(Map.of("object.attributes.installed", Map.of("lt", "2026-01-10T07:30:00Z")))).isTrue();
 		assertThat(holds(Map.of("object.attributes.installed", "2026-01-10T07:00:00Z"))).isTrue();
@@ -73,7 +73,8 @@ class ConditionsTests {
 		assertThat(code(Map.of("object.attributes.", "x"))).isEqualTo("condition_path_unknown");
 		assertThat(code(Map.of("tenant.name", "x"))).isEqualTo("condition_path_unknown");
 		assertThat(code(Map.of("context.time", Map.of("gt", "yesterday")))).isEqualTo("condition_operand_invalid");
-		assertThat(code(Map.of("object.attributes.site", Map.of("in", List.of())))).isEqualTo("condition_operand_invalid");
+		assertThat(code(Map.of("object.attributes.site", Map.of("in", List.of()))))
+			.isEqualTo("condition_operand_invalid");
 		assertThat(code(Map.of("object.attributes.site", List.of("a")))).isEqualTo("condition_operand_invalid");
 		assertThat(code(Map.of("object.attributes.site", Map.of()))).isEqualTo("condition_operand_invalid");
 		Conditions.requireValid(Map.of("entity.attributes.site", "north", "context.time",

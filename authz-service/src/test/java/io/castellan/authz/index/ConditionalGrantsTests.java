@@ -37,8 +37,8 @@ class ConditionalGrantsTests {
 
 	@Test
 	void checkWhenConditionsOnEntityObjectAndTimeHoldThenAllowedUntilTheyStop() {
-		grant(block("allow", Map.of("entity.attributes.site", "north", "object.attributes.level",
-				Map.of("lte", 2), "context.time", Map.of("gte", "2026-11-22T08:00:00Z", "lt", "2026-11-22T18:00:00Z"))));
+		grant(block("allow", Map.of("entity.attributes.site", "north", "object.attributes.level", Map.of("lte", 2),
+				"context.time", Map.of("gte", "2026-11-22T08:00:00Z", "lt", "2026-11-22T18:00:00Z"))));
 		assertThat(check(Map.of()).allowed()).isTrue();
 		assertThat(check(Map.of("time", "2026-11-22T19:00:00Z")).reason()).isEqualTo("no_matching_grant");
 

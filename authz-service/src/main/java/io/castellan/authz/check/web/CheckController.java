@@ -1,20 +1,14 @@
 package io.castellan.authz.check.web;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import io.castellan.authz.index.Decision;
 import io.castellan.authz.index.Explanation;
-import io.castellan.authz.index.ObjectRef;
 import io.castellan.authz.index.PermissionIndex;
 import io.castellan.platform.consistency.ConsistencyToken;
-import io.castellan.platform.consistency.ConsumedPositions;
 import io.castellan.platform.security.Caller;
-import io.castellan.platform.web.ProblemException;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,15 +29,11 @@ class CheckController {
 
 	private final PermissionIndex index;
 
-	private final ConsumedPositions positions;
+	private final Askers askers;
 
-	private final Duration readTimeout;
-
-	CheckController(PermissionIndex index, ConsumedPositions positions,
-			@Value("${castellan.consistency.read-timeout:5s}") Duration readTimeout) {
+	CheckController(PermissionIndex index, Askers askers) {
 		this.index = index;
-		this.positions = positions;
-		this.readTimeout = readTimeout;
+		this.askers = askers;
 	}
 
 	@PostMapping("/check")
@@ -81,30 +71,12 @@ class CheckController {
 		return new CheckItem(request.principalId(), request.action(), request.object(), request.context());
 	}
 
-	/**
-	 * Waits for the combined token, then refuses questions the caller may not ask: about itself always; about
-	 * others only with {@code authz.check} in the object's tenant (or as a platform administrator). Waiting first
-	 * lets a caller who was just granted {@code authz.check} use it with that grant's token.
-	 */
+	/** Waits for the token, then refuses any item the caller may not ask about. */
 	private void prepare(Jwt jwt, List<CheckItem> items, String headerToken, String bodyToken) {
-		ConsistencyToken token = ConsistencyToken.parse(headerToken).merge(ConsistencyToken.parse(bodyToken));
-		this.positions.await(token, this.readTimeout);
+		this.askers.await(headerToken, bodyToken);
 		Caller caller = Caller.of(jwt);
-		if (caller.isPlatformAdmin()) {
-			return;
-		}
 		for (CheckItem item : items) {
-			if (item.principalId().equals(caller.subject())) {
-				continue;
-			}
-			// The registry's tenant of a registered object, not the one the request claims.
-			String tenantId = this.index.tenantOf(item.object().toRef());
-			if (tenantId == null || !this.index
-				.check(caller.subject(), "authz.check", new ObjectRef(tenantId, null, null))
-				.allowed()) {
-				throw new ProblemException(HttpStatus.FORBIDDEN, "check_not_permitted",
-						"Asking about another subject needs authz.check in the object's tenant (" + tenantId + ").");
-			}
+			this.askers.requireMayAsk(caller, item.principalId(), this.index.tenantOf(item.object().toRef()));
 		}
 	}
 

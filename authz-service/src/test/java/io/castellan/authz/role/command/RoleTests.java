@@ -70,7 +70,8 @@ class RoleTests {
 
 	@Test
 	void createWhenGroupScopeModesNameTheirGroupThenCreatedAndGroupsChecked() {
-		List<Block> blocks = List.of(new Block("allow", List.of("read"), "group_descendant_objects", null, null, "g1", null),
+		List<Block> blocks = List.of(
+				new Block("allow", List.of("read"), "group_descendant_objects", null, null, "g1", null),
 				new Block("deny", List.of("read"), "group_child_groups", null, null, "g2", null));
 		this.fixture.givenNoPriorActivity()
 			.when(new CreateRole("r1", "acme", "fleet", blocks))

@@ -1,0 +1,147 @@
+package io.castellan.authz.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.castellan.schemas.authz.PermissionBlock;
+import io.castellan.schemas.authz.RoleCreated;
+
+/**
+ * Which objects a subject may act on, and which subjects may act on an object. Candidates come from the allow blocks
+ * that could apply (a tenant-wide or kind/type block means every object of the tenant), then each candidate is
+ * decided exactly as a check would: deny overrides (also a deny on an ancestor object group), conditions, tenant
+ * and principal status. Candidates are walked in id order from the cursor until a page is full, so every page is
+ * complete and nothing is capped silently.
+ */
+final class Listings {
+
+	private final PermissionIndex index;
+
+	Listings(PermissionIndex index) {
+		this.index = index;
+	}
+
+	/**
+	 * @param type optional filter: a {@code kind:sub} type, or a kind
+	 * @param after the id the previous page ended with, or null
+	 */
+	List<RegisteredObject> objects(String principalId, String action, String tenantId, String type,
+			Map<String, Object> context, String after, int limit) {
+		ObjectRegistry registry = this.index.registry();
+		NavigableSet<String> candidates = objectCandidates(principalId, action, tenantId);
+		List<RegisteredObject> page = new ArrayList<>();
+		Iterator<String> ids = from(candidates, after).iterator();
+		while (ids.hasNext() && page.size() < limit) {
+			RegisteredObject object = registry.object(ids.next());
+			if (object == null || !object.tenantId().equals(tenantId) || !ofType(object, type)) {
+				continue;
+			}
+			if (this.index.evaluate(principalId, action, registry.target(object.id()), context, Trace.NONE)
+				.allowed()) {
+				page.add(object);
+			}
+		}
+		return page;
+	}
+
+	/** @return the principals allowed, in id order; empty when the object contradicts the registry */
+	List<String> subjects(String action, ObjectRef object, Map<String, Object> context, String after, int limit) {
+		Target target = this.index.registry().resolve(object);
+		if (target == null || (object.tenantId() != null && !object.tenantId().equals(target.tenantId()))
+				|| (object.type() != null && !object.type().equals(target.type()))) {
+			return List.of();
+		}
+		List<String> page = new ArrayList<>();
+		Iterator<String> principals = from(subjectCandidates(action, target), after).iterator();
+		while (principals.hasNext() && page.size() < limit) {
+			String principalId = principals.next();
+			if (this.index.evaluate(principalId, action, target, context, Trace.NONE).allowed()) {
+				page.add(principalId);
+			}
+		}
+		return page;
+	}
+
+	/** The tenant's objects when some allow reaches them all, else the ones named by object and group blocks. */
+	private NavigableSet<String> objectCandidates(String principalId, String action, String tenantId) {
+		ObjectRegistry registry = this.index.registry();
+		NavigableSet<String> named = new TreeSet<>();
+		for (PermissionBlock block : allowBlocks(this.index.grantsOf(principalId), action, tenantId)) {
+			String group = block.scope().groupId();
+			switch (block.scope().mode()) {
+				case "object" -> named.add(block.scope().objectId());
+				case "group_direct_objects" -> named.addAll(registry.objectsIn(group));
+				case "group_descendant_objects" ->
+					registry.withDescendants(group).forEach((each) -> named.addAll(registry.objectsIn(each)));
+				case "group", "group_child_groups", "group_descendant_groups" -> {
+					// groups, not objects
+				}
+				default -> {
+					return registry.objectIdsOf(tenantId);
+				}
+			}
+		}
+		return named;
+	}
+
+	/** Principals holding, directly or through a group, an allow whose scope covers the target. */
+	private NavigableSet<String> subjectCandidates(String action, Target target) {
+		NavigableSet<String> principals = new TreeSet<>();
+		Set<String> groups = new HashSet<>();
+		for (Map.Entry<String, List<PermissionIndex.Grant>> holder : this.index.grantHolders().entrySet()) {
+			boolean covers = allowBlocks(holder.getValue(), action, target.tenantId()).stream()
+				.anyMatch((block) -> Scopes.covers(block.scope(), target));
+			if (covers) {
+				String group = PermissionIndex.groupOfKey(holder.getKey());
+				if (group != null) {
+					groups.add(group);
+				}
+				else {
+					principals.add(holder.getKey());
+				}
+			}
+		}
+		if (!groups.isEmpty()) {
+			this.index.effectiveGroups().forEach((principal, memberOf) -> {
+				if (memberOf.stream().anyMatch(groups::contains)) {
+					principals.add(principal);
+				}
+			});
+		}
+		return principals;
+	}
+
+	private List<PermissionBlock> allowBlocks(List<PermissionIndex.Grant> grants, String action, String tenantId) {
+		List<PermissionBlock> blocks = new ArrayList<>();
+		for (PermissionIndex.Grant grant : grants) {
+			RoleCreated role = this.index.role(grant.roleId());
+			if (role == null
+					|| (!role.tenantId().equals(tenantId) && !PermissionIndex.PLATFORM.equals(role.tenantId()))) {
+				continue;
+			}
+			role.blocks()
+				.stream()
+				.filter((block) -> block.effect().equals("allow") && block.actions().contains(action))
+				.forEach(blocks::add);
+		}
+		return blocks;
+	}
+
+	private static boolean ofType(RegisteredObject object, String type) {
+		if (type == null) {
+			return true;
+		}
+		return type.contains(":") ? type.equals(object.type()) : object.type().startsWith(type + ":");
+	}
+
+	private static NavigableSet<String> from(NavigableSet<String> ids, String after) {
+		return (after != null) ? ids.tailSet(after, false) : ids;
+	}
+
+}
