@@ -44,10 +44,16 @@ class GatewayIntegrationTests {
 
 	private static final CountDownLatch RELEASE_SLOW = new CountDownLatch(1);
 
+	static final String GOOD_KEY = "cst_abcdefghij0123456789_" + "s".repeat(43);
+
 	static final TestUpstream IDENTITY = TestUpstream.start((request) -> switch (request.path()) {
 		case "/.well-known/openid-configuration" -> TestUpstream.Answer.json(200,
 				"{\"issuer\":\"" + TestJwts.ISSUER + "\",\"jwks_uri\":\"" + TestJwts.ISSUER + "/oauth2/jwks\"}");
 		case "/oauth2/jwks" -> TestUpstream.Answer.json(200, TestJwts.jwks());
+		case "/api/api-keys/token" -> ("Bearer " + GOOD_KEY).equals(request.header("Authorization"))
+				? TestUpstream.Answer.json(200,
+						"{\"access_token\":\"" + TestJwts.valid("key-owner") + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
+				: TestUpstream.Answer.json(401, "{\"code\":\"api_key_revoked\",\"status\":401,\"detail\":\"revoked\"}");
 		default -> TestUpstream.echo(request);
 	});
 
@@ -168,6 +174,30 @@ class GatewayIntegrationTests {
 			assertThat(problem.get("detail").asString()).isNotBlank();
 		});
 		assertThat(TENANT.received()).hasSize(before);
+	}
+
+	@Test
+	void apiWhenApiKeySentThenExchangedAtIdentityAndTheTokenForwarded() throws Exception {
+		HttpResponse<String> response = send("GET", "/api/tenants/t-1",
+				Map.of("Authorization", "Bearer " + GOOD_KEY), null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		String forwarded = JSON.readTree(response.body()).get("authorization").asString();
+		assertThat(forwarded).startsWith("Bearer ey").doesNotContain("cst_");
+
+		HttpResponse<String> refused = send("GET", "/api/tenants/t-1",
+				Map.of("Authorization", "Bearer cst_zzzzzzzzzzzzzzzzzzzz_" + "x".repeat(43)), null);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(JSON.readTree(refused.body()).get("code").asString()).isEqualTo("api_key_revoked");
+	}
+
+	@Test
+	void publicIdentityEndpointsWhenNoTokenThenRoutedToIdentity() throws Exception {
+		for (String path : new String[] { "/api/login", "/api/signup", "/api/password-resets" }) {
+			HttpResponse<String> response = send("POST", path, Map.of("Content-Type", "application/json"), "{}");
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(JSON.readTree(response.body()).get("path").asString()).isEqualTo(path);
+		}
+		assertThat(send("GET", "/api/sessions", Map.of(), null).statusCode()).isEqualTo(401);
 	}
 
 	@Test

@@ -29,10 +29,16 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+	/** identity-service endpoints that exist to be called without a token: login, key exchange, signup. */
+	static final String[] PUBLIC_API = { "/api/login", "/api/api-keys/token", "/api/signup", "/api/signup/**",
+			"/api/password-resets", "/api/password-resets/confirm", "/api/invites/accept" };
+
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-		return http.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/**")
+		return http.authorizeExchange((exchanges) -> exchanges.pathMatchers(PUBLIC_API)
+			.permitAll()
+			.pathMatchers("/api/**")
 			.authenticated()
 			.anyExchange()
 			.permitAll())

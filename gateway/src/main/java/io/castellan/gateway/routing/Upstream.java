@@ -10,9 +10,14 @@ import java.util.List;
  */
 public enum Upstream {
 
-	/** OAuth 2.0 / OpenID Connect endpoints, the login page and principals. */
+	/**
+	 * OAuth 2.0 / OpenID Connect endpoints, the login page, principals, credentials, sessions, API keys, clients,
+	 * signing keys, signup, password resets and invites.
+	 */
 	IDENTITY("identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/userinfo", "/connect/**",
-			"/api/principals/**"),
+			"/api/principals/**", "/api/login", "/api/sessions/**", "/api/api-keys/**", "/api/password-policies/**",
+			"/api/oauth-clients/**", "/api/signing-keys/**", "/api/signup/**", "/api/signup-settings/**",
+			"/api/password-resets/**", "/api/invites/**"),
 
 	TENANT("tenant", "/api/tenants/**"),
 
