@@ -81,6 +81,9 @@ class OAuthClientProjection {
 
 	private void revokeAuthorizations(String id) {
 		this.jdbc.sql("delete from oauth2_authorization where registered_client_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from oauth2_authorization_consent where registered_client_id = :id")
+			.param("id", id)
+			.update();
 	}
 
 	private static Map<String, Object> settingsParams(OAuthClientSettings settings) {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public final class OAuthClientRegistrations implements RegisteredClientRepository {
 
+	/** Client setting naming the tenant that owns the client; absent for platform clients. */
+	public static final String TENANT_SETTING = "castellan.tenant-id";
+
 	private static final String SELECT = "select " + OAuthClientRepository.COLUMNS.replaceFirst("^id,", "c.id,")
 			+ ", s.secret_hash from oauth_client_v1 c left join oauth_client_secret s on s.id = c.id ";
 
@@ -71,12 +74,14 @@ public final class OAuthClientRegistrations implements RegisteredClientRepositor
 		client.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
 		client.scopes().forEach(builder::scope);
 		boolean deviceFlow = client.grantTypes().contains(AuthorizationGrantType.DEVICE_CODE.getValue());
-		return builder
-			// Device flow always asks the user to confirm (RFC 8628 section 5.4): a code typed in cannot be trusted.
-			.clientSettings(ClientSettings.builder()
-				.requireProofKey(client.requirePkce())
-				.requireAuthorizationConsent(deviceFlow)
-				.build())
+		// Device flow always asks the user to confirm (RFC 8628 section 5.4): a code typed in cannot be trusted.
+		ClientSettings.Builder settings = ClientSettings.builder()
+			.requireProofKey(client.requirePkce())
+			.requireAuthorizationConsent(deviceFlow);
+		if (client.tenantId() != null) {
+			settings.setting(TENANT_SETTING, client.tenantId());
+		}
+		return builder.clientSettings(settings.build())
 			.tokenSettings(TokenSettings.builder()
 				.accessTokenTimeToLive(Duration.ofSeconds(client.accessTokenTtlSeconds()))
 				.refreshTokenTimeToLive(Duration.ofSeconds(client.refreshTokenTtlSeconds()))
