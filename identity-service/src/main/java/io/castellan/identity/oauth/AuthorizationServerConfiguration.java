@@ -1,12 +1,14 @@
 package io.castellan.identity.oauth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.castellan.identity.credential.VerifiedSecretCache;
 import io.castellan.identity.signingkey.query.SigningKeyCache;
 import io.castellan.platform.security.ResourceServerSecurityConfiguration;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -161,8 +163,9 @@ class AuthorizationServerConfiguration {
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
+		// Clients authenticate on every token request: a verified secret is remembered for a few minutes.
+		return new VerifiedSecretCache(new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2))), Duration.ofMinutes(10), 10_000);
 	}
 
 }
