@@ -3,6 +3,8 @@ package io.castellan.authz;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +28,31 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The decision scenarios of {@code DecisionScenariosTests}, run against the real service: tenants and principals
- * arrive as tenant-service and identity-service publish them, roles and assignments through the API, and every
- * check over REST with the consistency token of all those writes.
+ * arrive as tenant-service and identity-service publish them; groups, objects, roles, assignments and policies
+ * through the API; every check and listing over REST with the consistency token of all those writes. Ids are made
+ * unique per run; writes the scenario expects to be rejected must answer with the code and store nothing.
  */
 @CastellanIntegrationTest
 class DecisionScenariosIntegrationTests {
 
 	private static final String ADMIN = TestTokens.bearer("admin", Map.of("scope", "platform.admin"));
 
+	private static final int PAGE = 2;
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	EventPublisher publisher;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static Stream<Path> scenarios() throws IOException {
 		return DecisionScenario.files();
@@ -52,118 +61,256 @@ class DecisionScenariosIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void checksOverRestAnswerAsTheScenarioExpects(Path file) {
-		DecisionScenario scenario = DecisionScenario.read(file);
-		TestHttp admin = TestHttp.at(this.port).as(ADMIN);
-		String run = UUID.randomUUID().toString().substring(0, 8) + "-";
-		ConsistencyToken token = ConsistencyToken.empty();
-		for (Map.Entry<String, String> tenant : scenario.tenants().entrySet()) {
-			token = token.merge(publish(new TenantCreated(run + tenant.getKey(), tenant.getKey(),
-					"t" + UUID.randomUUID().toString().substring(0, 8), tenant.getValue(), "test", Instant.now())));
+		new Run(file, DecisionScenario.read(file)).play();
+	}
+
+	/** One scenario played against the service. */
+	private final class Run {
+
+		private final Path file;
+
+		private final DecisionScenario scenario;
+
+		private final String run = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+		private final Map<String, String> groupIds = new HashMap<>();
+
+		private final Map<String, String> roleIds = new HashMap<>();
+
+		private ConsistencyToken token = ConsistencyToken.empty();
+
+		Run(Path file, DecisionScenario scenario) {
+			this.file = file;
+			this.scenario = scenario;
 		}
-		for (Map.Entry<String, String> principal : scenario.principals().entrySet()) {
-			token = token.merge(publish(new PrincipalRegistered(run + principal.getKey(), run + principal.getValue(),
-					"human", principal.getKey(), null, "active", Instant.now())));
-		}
-		Map<String, String> groupIds = new HashMap<>();
-		for (Map.Entry<String, DecisionScenario.Group> group : scenario.groups().entrySet().stream()
-			.sorted(java.util.Comparator.comparing((Map.Entry<String, DecisionScenario.Group> entry) ->
-					depth(scenario, entry.getKey())))
-			.toList()) {
-			Map<String, Object> body = new HashMap<>(Map.of("tenantId", tenant(run, group.getValue().tenant()), "name",
-					group.getKey()));
-			if (group.getValue().parent() != null) {
-				body.put("parentGroupId", groupIds.get(group.getValue().parent()));
+
+		void play() {
+			publishTenantsAndPrincipals();
+			for (String group : byDepth(this.scenario.groups())) {
+				DecisionScenario.Group spec = this.scenario.groups().get(group);
+				Map<String, Object> body = new HashMap<>(Map.of("tenantId", tenant(spec.tenant()), "name", group));
+				if (spec.parent() != null) {
+					body.put("parentGroupId", this.groupIds.get(spec.parent()));
+				}
+				this.groupIds.put(group, created(admin().post("/api/authz/principal-groups", body)));
 			}
-			TestHttp.Response created = admin.post("/api/authz/principal-groups", body);
-			assertThat(created.status()).as(created.toString()).isEqualTo(201);
-			groupIds.put(group.getKey(), created.json().get("id").asString());
+			this.scenario.members().stream().filter((member) -> !member.rejected()).forEach(this::addMember);
+			createObjects();
+			this.scenario.roles().forEach((key, role) -> this.roleIds.put(key, created(admin().post("/api/authz/roles",
+					Map.of("tenantId", tenant(role.tenant()), "name",
+							((role.name() != null) ? role.name() : key) + " " + this.run, "blocks",
+							role.blocks().stream().map(this::block).toList())))));
+			this.scenario.assignments().forEach(this::assign);
+			this.scenario.members().stream().filter(DecisionScenario.Member::rejected).forEach(this::addMember);
+			for (DecisionScenario.Policy policy : this.scenario.policies()) {
+				Map<String, Object> body = new HashMap<>(Map.of("tenantId", tenant(policy.tenant()), "block",
+						block(policy.block())));
+				subject(body, policy.principal(), policy.group());
+				created(admin().post("/api/authz/policies", body));
+			}
+			this.scenario.checks().forEach(this::check);
+			this.scenario.lists().forEach(this::listObjects);
+			this.scenario.subjects().forEach(this::listSubjects);
 		}
-		for (DecisionScenario.Member member : scenario.members()) {
-			TestHttp.Response added = admin.header(ConsistencyToken.HEADER, token.encode())
-				.post("/api/authz/principal-groups/" + groupIds.get(member.group()) + "/members",
-						Map.of("principalId", run + member.principal()));
-			assertThat(added.status()).as(added.toString()).isEqualTo(201);
-			token = token.merge(ConsistencyToken.parse(added.header(ConsistencyToken.HEADER)));
+
+		private void publishTenantsAndPrincipals() {
+			for (Map.Entry<String, String> tenant : this.scenario.tenants().entrySet()) {
+				this.token = this.token.merge(publish(new TenantCreated(tenant(tenant.getKey()), tenant.getKey(),
+						"t" + UUID.randomUUID().toString().substring(0, 8), tenant.getValue(), "test", Instant.now())));
+			}
+			this.scenario.principals()
+				.forEach((id, principal) -> this.token = this.token.merge(publish(new PrincipalRegistered(this.run + id,
+						tenant(principal.tenant()), principal.kind(), id, null, "active", Instant.now(), null,
+						principal.attributes()))));
 		}
-		Map<String, String> roleIds = new HashMap<>();
-		for (Map.Entry<String, DecisionScenario.Role> role : scenario.roles().entrySet()) {
-			TestHttp.Response created = admin.post("/api/authz/roles",
-					Map.of("tenantId", tenant(run, role.getValue().tenant()), "name",
-							((role.getValue().name() != null) ? role.getValue().name() : role.getKey()) + " " + run, "blocks",
-							role.getValue().blocks().stream().map(DecisionScenariosIntegrationTests::block).toList()));
-			assertThat(created.status()).as(created.toString()).isEqualTo(201);
-			roleIds.put(role.getKey(), created.json().get("id").asString());
+
+		private void createObjects() {
+			for (String group : byDepth(this.scenario.objectGroups())) {
+				DecisionScenario.Group spec = this.scenario.objectGroups().get(group);
+				Map<String, Object> body = new HashMap<>(Map.of("id", this.run + group, "tenantId",
+						tenant(spec.tenant()), "name", group));
+				if (spec.parent() != null) {
+					body.put("parentGroupId", this.run + spec.parent());
+				}
+				created(admin().post("/api/authz/object-groups", body));
+			}
+			this.scenario.objects().forEach((id, object) -> {
+				Map<String, Object> body = new HashMap<>(Map.of("id", this.run + id, "tenantId",
+						tenant(object.tenant()), "type", object.type()));
+				if (object.group() != null) {
+					body.put("groupId", this.run + object.group());
+				}
+				if (object.attributes() != null) {
+					body.put("attributes", object.attributes());
+				}
+				created(admin().post("/api/authz/objects", body));
+			});
 		}
-		for (DecisionScenario.Assignment assignment : scenario.assignments()) {
+
+		private void addMember(DecisionScenario.Member member) {
+			write(member.expect(), member.code(), () -> admin().post("/api/authz/principal-groups/"
+					+ this.groupIds.get(member.group()) + "/members", Map.of("principalId", this.run + member.principal())));
+		}
+
+		private void assign(DecisionScenario.Assignment assignment) {
 			Map<String, Object> body = new HashMap<>(Map.of("tenantId",
-					tenant(run, scenario.roles().get(assignment.role()).tenant()), "roleId", roleIds.get(assignment.role())));
-			if (assignment.group() != null) {
-				body.put("groupId", groupIds.get(assignment.group()));
-			}
-			else {
-				body.put("principalId", run + assignment.principal());
-			}
-			TestHttp.Response assigned = admin.header(ConsistencyToken.HEADER, token.encode())
-				.post("/api/authz/role-assignments", body);
-			assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
-			token = token.merge(ConsistencyToken.parse(assigned.header(ConsistencyToken.HEADER)));
+					tenant(this.scenario.roles().get(assignment.role()).tenant()), "roleId",
+					this.roleIds.get(assignment.role())));
+			subject(body, assignment.principal(), assignment.group());
+			write(assignment.expect(), assignment.code(), () -> admin().post("/api/authz/role-assignments", body));
 		}
-		for (DecisionScenario.Policy policy : scenario.policies()) {
-			Map<String, Object> body = new HashMap<>(Map.of("tenantId", tenant(run, policy.tenant()), "block",
-					block(policy.block())));
-			if (policy.group() != null) {
-				body.put("groupId", groupIds.get(policy.group()));
+
+		/** A write that must succeed, or be refused with the expected code and leave the event store as it was. */
+		private void write(String expect, String code, java.util.function.Supplier<TestHttp.Response> send) {
+			if (!"rejected".equals(expect)) {
+				created(send.get());
+				return;
 			}
-			else {
-				body.put("principalId", run + policy.principal());
-			}
-			TestHttp.Response attached = admin.header(ConsistencyToken.HEADER, token.encode())
-				.post("/api/authz/policies", body);
-			assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
-			token = token.merge(ConsistencyToken.parse(attached.header(ConsistencyToken.HEADER)));
+			long before = countEvents();
+			TestHttp.Response refused = send.get();
+			assertThat(refused.status()).as("%s: %s", this.file.getFileName(), refused).isEqualTo(422);
+			assertThat(refused.json().get("code").asString()).isEqualTo(code);
+			assertThat(countEvents()).as("%s: nothing stored", this.file.getFileName()).isEqualTo(before);
 		}
-		for (DecisionScenario.Check check : scenario.checks()) {
-			Map<String, Object> object = new HashMap<>(Map.of("tenantId", tenant(run, check.object().tenant())));
-			if (check.object().type() != null) {
-				object.put("type", check.object().type());
+
+		private void check(DecisionScenario.Check check) {
+			Map<String, Object> body = new HashMap<>(Map.of("principalId", this.run + check.principal(), "action",
+					check.action(), "object", object(check.object()), "consistencyToken", this.token.encode()));
+			if (check.context() != null) {
+				body.put("context", check.context());
 			}
-			if (check.object().id() != null) {
-				object.put("id", check.object().id());
-			}
-			JsonNode decision = admin.post("/api/authz/check", Map.of("principalId", run + check.principal(),
-					"action", check.action(), "object", object, "consistencyToken", token.encode())).json();
-			assertThat(decision.get("allowed").asBoolean()).as("%s: %s", file.getFileName(), check)
+			JsonNode decision = admin().post("/api/authz/check", body).json();
+			assertThat(decision.get("allowed").asBoolean()).as("%s: %s -> %s", this.file.getFileName(), check, decision)
 				.isEqualTo(check.expect().equals("allowed"));
 			if (check.reason() != null) {
-				assertThat(decision.get("reason").asString()).as("%s: %s", file.getFileName(), check)
+				assertThat(decision.get("reason").asString()).as("%s: %s", this.file.getFileName(), check)
 					.isEqualTo(check.reason());
 			}
 		}
-	}
 
-	/** Scenario tenants are made unique per run; the platform is the platform. */
-	private static String tenant(String run, String name) {
-		return "platform".equals(name) ? name : run + name;
-	}
-
-	private static int depth(DecisionScenario scenario, String group) {
-		String parent = scenario.groups().get(group).parent();
-		return (parent == null) ? 0 : 1 + depth(scenario, parent);
-	}
-
-	private static Map<String, Object> block(PermissionBlock block) {
-		Map<String, Object> scope = new HashMap<>(Map.of("mode", block.scope().mode()));
-		if (block.scope().objectType() != null) {
-			scope.put("objectType", block.scope().objectType());
+		private void listObjects(DecisionScenario.ObjectListing listing) {
+			Map<String, Object> body = new HashMap<>(Map.of("principalId", this.run + listing.principal(), "action",
+					listing.action(), "tenantId", tenant(listing.tenant())));
+			if (listing.type() != null) {
+				body.put("type", listing.type());
+			}
+			if (listing.context() != null) {
+				body.put("context", listing.context());
+			}
+			assertThat(allPages("/api/authz/check/objects", body, "id")).as("%s: %s", this.file.getFileName(), listing)
+				.containsExactlyElementsOf(listing.expect());
 		}
-		if (block.scope().objectId() != null) {
-			scope.put("objectId", block.scope().objectId());
+
+		private void listSubjects(DecisionScenario.SubjectListing listing) {
+			Map<String, Object> body = new HashMap<>(Map.of("action", listing.action(), "object",
+					object(listing.object())));
+			if (listing.context() != null) {
+				body.put("context", listing.context());
+			}
+			assertThat(allPages("/api/authz/check/subjects", body, "principalId"))
+				.as("%s: %s", this.file.getFileName(), listing)
+				.containsExactlyElementsOf(listing.expect());
 		}
-		return Map.of("effect", block.effect(), "actions", List.copyOf(block.actions()), "scope", scope);
+
+		/** Follows the {@code next} cursors to the end; answers the scenario ids, the run prefix taken off. */
+		private List<String> allPages(String path, Map<String, Object> query, String field) {
+			List<String> ids = new ArrayList<>();
+			String after = null;
+			do {
+				Map<String, Object> body = new HashMap<>(query);
+				body.put("limit", PAGE);
+				body.put("consistencyToken", this.token.encode());
+				if (after != null) {
+					body.put("after", after);
+				}
+				TestHttp.Response response = admin().post(path, body);
+				assertThat(response.status()).as(response.toString()).isEqualTo(200);
+				JsonNode page = response.json();
+				page.get("items").forEach((item) -> ids.add(item.get(field).asString().substring(this.run.length())));
+				after = page.has("next") ? page.get("next").asString() : null;
+			}
+			while (after != null);
+			return ids;
+		}
+
+		private Map<String, Object> object(DecisionScenario.Target target) {
+			Map<String, Object> object = new HashMap<>();
+			if (target.tenant() != null) {
+				object.put("tenantId", tenant(target.tenant()));
+			}
+			if (target.type() != null) {
+				object.put("type", target.type());
+			}
+			if (target.id() != null) {
+				object.put("id", objectId(target.id()));
+			}
+			return object;
+		}
+
+		private Map<String, Object> block(PermissionBlock block) {
+			Map<String, Object> scope = new HashMap<>(Map.of("mode", block.scope().mode()));
+			if (block.scope().objectType() != null) {
+				scope.put("objectType", block.scope().objectType());
+			}
+			if (block.scope().objectId() != null) {
+				scope.put("objectId", objectId(block.scope().objectId()));
+			}
+			if (block.scope().groupId() != null) {
+				scope.put("groupId", this.run + block.scope().groupId());
+			}
+			Map<String, Object> body = new HashMap<>(Map.of("effect", block.effect(), "actions",
+					List.copyOf(block.actions()), "scope", scope));
+			if (block.conditions() != null) {
+				body.put("conditions", block.conditions());
+			}
+			return body;
+		}
+
+		private void subject(Map<String, Object> body, String principal, String group) {
+			if (group != null) {
+				body.put("groupId", this.groupIds.get(group));
+			}
+			else {
+				body.put("principalId", this.run + principal);
+			}
+		}
+
+		/** Registered objects and groups get the run's prefix; other ids are only ever named in requests. */
+		private String objectId(String id) {
+			return this.scenario.namesObject(id) ? this.run + id : id;
+		}
+
+		/** Scenario tenants are made unique per run; the platform is the platform. */
+		private String tenant(String name) {
+			return "platform".equals(name) ? name : this.run + name;
+		}
+
+		private List<String> byDepth(Map<String, DecisionScenario.Group> groups) {
+			return groups.keySet()
+				.stream()
+				.sorted(Comparator.comparing((String group) -> DecisionScenario.depth(groups, group)))
+				.toList();
+		}
+
+		private TestHttp admin() {
+			return TestHttp.at(DecisionScenariosIntegrationTests.this.port).as(ADMIN)
+				.header(ConsistencyToken.HEADER, this.token.encode());
+		}
+
+		private String created(TestHttp.Response response) {
+			assertThat(response.status()).as("%s: %s", this.file.getFileName(), response).isEqualTo(201);
+			this.token = this.token.merge(ConsistencyToken.parse(response.header(ConsistencyToken.HEADER)));
+			return response.json().has("id") ? response.json().get("id").asString() : null;
+		}
+
 	}
 
 	private ConsistencyToken publish(PublishedEvent event) {
 		return TestEvents.publish(this.publisher, event);
+	}
+
+	private long countEvents() {
+		return this.jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
 	}
 
 }
