@@ -18,7 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class LoginSecurityConfiguration {
 
 	/** Paths of the API that answer without a bearer token. */
-	static final String[] PUBLIC_API = { "/api/login", "/api/api-keys/token" };
+	static final String[] PUBLIC_API = { "/api/login", "/api/api-keys/token", "/api/signup/**",
+			"/api/password-resets/**", "/api/invites/accept" };
 
 	@Bean
 	@Order(0)

@@ -12,6 +12,7 @@ import io.castellan.identity.credential.Passwords;
 import io.castellan.identity.principal.query.PrincipalSummary;
 import io.castellan.identity.principal.query.PrincipalSummaryRepository;
 import io.castellan.identity.session.command.StartSession;
+import io.castellan.identity.signup.query.EmailVerifications;
 import io.castellan.identity.tenant.KnownTenants;
 import io.castellan.platform.web.ProblemException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,11 +45,14 @@ public class Logins {
 
 	private final Clock clock;
 
+	private final EmailVerifications verifications;
+
 	private final String decoyHash;
 
 	Logins(PrincipalSummaryRepository principals, PasswordCredentials credentials, Passwords passwords,
 			KnownTenants tenants, LoginFailures failures, CommandGateway commands, Clock clock,
-			org.springframework.security.crypto.password.PasswordEncoder encoder) {
+			org.springframework.security.crypto.password.PasswordEncoder encoder,
+			EmailVerifications verifications) {
 		this.principals = principals;
 		this.credentials = credentials;
 		this.passwords = passwords;
@@ -56,12 +60,13 @@ public class Logins {
 		this.failures = failures;
 		this.commands = commands;
 		this.clock = clock;
+		this.verifications = verifications;
 		this.decoyHash = encoder.encode(UUID.randomUUID().toString());
 	}
 
 	/**
-	 * @throws ProblemException 401 {@code invalid_credentials}, 403 {@code principal_not_active} or
-	 * {@code tenant_not_active}, 429 {@code login_locked} with {@code Retry-After}
+	 * @throws ProblemException 401 {@code invalid_credentials}, 403 {@code principal_not_active},
+	 * {@code email_verification_required} or {@code tenant_not_active}, 429 {@code login_locked} with {@code Retry-After}
 	 */
 	public LoginOutcome login(LoginAttempt attempt) {
 		Instant now = this.clock.instant();
@@ -79,6 +84,7 @@ public class Logins {
 		if (!principal.status().equals("active")) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "principal_not_active", "The principal is not active.");
 		}
+		this.verifications.requireVerified(principal.principalId());
 		// A global human logging in to a tenant gets a session in that tenant; anyone else logs in to their own.
 		String sessionTenant = principal.tenantId().equals(PLATFORM)
 				? Optional.ofNullable(resolveTenant(attempt.tenant())).orElse(PLATFORM) : principal.tenantId();
