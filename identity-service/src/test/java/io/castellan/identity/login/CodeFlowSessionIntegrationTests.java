@@ -114,6 +114,9 @@ class CodeFlowSessionIntegrationTests {
 		assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
 
 		assertThat(introspect(tokens.getAccessToken().getValue())).isFalse();
+		TestHttp.Response refused = TestHttp.at(this.port).as(tokens.getAccessToken().getValue()).get("/api/sessions");
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.json().get("code").asString()).isEqualTo("token_invalid");
 		TokenResponse refreshed = TokenResponse.parse(new TokenRequest(endpoint("/oauth2/token"),
 				new ClientSecretBasic(new ClientID(this.clientId), new Secret(this.clientSecret)),
 				new RefreshTokenGrant(tokens.getRefreshToken()))

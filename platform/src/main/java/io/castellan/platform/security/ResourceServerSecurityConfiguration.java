@@ -1,15 +1,20 @@
 package io.castellan.platform.security;
 
+import java.time.Duration;
+
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -34,7 +39,21 @@ public class ResourceServerSecurityConfiguration {
 	}
 
 	/**
-	 * Configures a chain as a bearer-token API: open paths, JWT authentication, problem+json 401s, no sessions.
+	 * Revoked sessions from the identity topic; off with {@code castellan.sessions.revocation-feed=false} (a
+	 * service without Kafka).
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "castellan.sessions.revocation-feed", havingValue = "true", matchIfMissing = true)
+	RevokedSessions revokedSessions(
+			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
+			@Value("${castellan.sessions.revocation-lookback:2h}") Duration lookback) {
+		return new RevokedSessions(bootstrapServers, lookback);
+	}
+
+	/**
+	 * Configures a chain as a bearer-token API: open paths, JWT authentication, problem+json 401s, no sessions, and
+	 * tokens of revoked sessions refused.
 	 * Services with chains of their own (identity-service) apply it to their API chain.
 	 */
 	public static HttpSecurity resourceServer(HttpSecurity http, JsonMapper json) throws Exception {
@@ -45,6 +64,9 @@ public class ResourceServerSecurityConfiguration {
 			.authenticated())
 			.oauth2ResourceServer((oauth2) -> oauth2.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+			.addFilterAfter(new RevokedSessionFilter(
+					http.getSharedObject(ApplicationContext.class).getBeanProvider(RevokedSessions.class), entryPoint),
+					BearerTokenAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http;

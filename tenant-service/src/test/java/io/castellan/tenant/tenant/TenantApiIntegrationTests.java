@@ -35,6 +35,9 @@ class TenantApiIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.castellan.platform.events.EventPublisher publisher;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private TestHttp http() {
@@ -143,6 +146,24 @@ class TenantApiIntegrationTests {
 			assertThat(response.json().get("code").asString()).as(body).isEqualTo(code);
 		});
 		assertThat(countEvents()).isEqualTo(eventsBefore);
+	}
+
+	/** Revocations come from identity-service over Kafka: every service refuses the session's tokens once seen. */
+	@Test
+	void requestsWhenTokensSessionRevokedThenRefusedAsInvalid() {
+		String sessionId = java.util.UUID.randomUUID().toString();
+		String token = TestTokens.bearer("bootstrap-admin", Map.of("scope", "platform.admin", "sid", sessionId));
+		assertThat(http().as(token).get("/api/tenants").status()).isEqualTo(200);
+
+		io.castellan.platform.test.TestEvents.publish(this.publisher, new io.castellan.schemas.identity.SessionRevoked(
+				sessionId, "someone", "platform", "logout", "someone", java.time.Instant.now()));
+
+		org.awaitility.Awaitility.await().untilAsserted(() -> {
+			TestHttp.Response refused = http().as(token).get("/api/tenants");
+			assertThat(refused.status()).isEqualTo(401);
+			assertThat(refused.json().get("code").asString()).isEqualTo("token_invalid");
+		});
+		assertThat(http().as(ADMIN).get("/api/tenants").status()).as("other sessions unaffected").isEqualTo(200);
 	}
 
 	@Test
