@@ -34,6 +34,8 @@ import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.identity.PrincipalSignedUp;
 import io.castellan.schemas.identity.PrincipalStatusChanged;
 import io.castellan.schemas.identity.PrincipalUpdated;
+import io.castellan.schemas.identity.ProfileDefined;
+import io.castellan.schemas.identity.ProfileRevised;
 import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SessionRevoked;
 import io.castellan.schemas.identity.SessionStarted;
@@ -68,6 +70,8 @@ public final class EventTypes {
 			Map.entry(TenantCreated.TYPE, TenantCreated.class),
 			Map.entry(TenantStatusChanged.TYPE, TenantStatusChanged.class),
 			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
+			Map.entry(ProfileDefined.TYPE, ProfileDefined.class),
+			Map.entry(ProfileRevised.TYPE, ProfileRevised.class),
 			Map.entry(ApiKeyCreated.TYPE, ApiKeyCreated.class),
 			Map.entry(ApiKeyRevoked.TYPE, ApiKeyRevoked.class),
 			Map.entry(SessionRevoked.TYPE, SessionRevoked.class),

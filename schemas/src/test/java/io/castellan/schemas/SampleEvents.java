@@ -37,6 +37,8 @@ import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.identity.PrincipalSignedUp;
 import io.castellan.schemas.identity.PrincipalStatusChanged;
 import io.castellan.schemas.identity.PrincipalUpdated;
+import io.castellan.schemas.identity.ProfileDefined;
+import io.castellan.schemas.identity.ProfileRevised;
 import io.castellan.schemas.identity.RefreshTokenReuseDetected;
 import io.castellan.schemas.identity.SessionRevoked;
 import io.castellan.schemas.identity.SessionStarted;
@@ -77,6 +79,9 @@ final class SampleEvents {
 						new ApiKeyCreated.Scope("object_type", null, "resource:channel", null, null))), NOW, "p-1", NOW),
 				new ApiKeyCreated("k-2", "p-1", "t-1", "unrestricted", null, null, "p-1", NOW),
 				new ApiKeyRevoked("k-1", "p-1", "t-1", "p-1", NOW),
+				new ProfileDefined("pr-1", "t-1", "water_meter", "device",
+						Map.of("type", "object", "required", List.of("site")), "admin", NOW),
+				new ProfileRevised("pr-1", "t-1", 2, Map.of("type", "object"), "admin", NOW),
 				new RoleCreated("r-1", "t-1", "reader",
 						List.of(new PermissionBlock("allow", List.of("read"),
 								new PermissionBlock.Scope("tenant", null, null)))),

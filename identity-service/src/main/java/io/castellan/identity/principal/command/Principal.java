@@ -59,7 +59,7 @@ class Principal {
 		claimAlias(claims, command.tenantId(), command.alias(), command.principalId());
 		apply(new PrincipalRegistered(command.principalId(), command.tenantId(), command.kind(), command.name(),
 				command.alias(), command.email(), Map.copyOf(command.attributes()), command.registeredBy(),
-				command.registeredAt()));
+				command.registeredAt(), command.profile(), command.profileVersion()));
 		if (command.passwordHash() != null) {
 			// Not through storePassword: inside the creating handler the aggregate's fields are not yet set.
 			passwords.store(command.principalId(), command.passwordHash(), command.registeredAt());
@@ -85,7 +85,8 @@ class Principal {
 			}
 		}
 		apply(new PrincipalUpdated(this.principalId, this.tenantId, command.name(), command.alias(), command.email(),
-				Map.copyOf(command.attributes()), this.version + 1, command.updatedBy(), command.updatedAt()));
+				Map.copyOf(command.attributes()), this.version + 1, command.updatedBy(), command.updatedAt(),
+				command.profileVersion()));
 	}
 
 	@CommandHandler

@@ -11,7 +11,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RegisterPrincipal(@TargetAggregateIdentifier String principalId, String tenantId, String kind,
 		String name, String alias, String email, Map<String, Object> attributes, String passwordHash,
-		String registeredBy, Instant registeredAt) {
+		String registeredBy, Instant registeredAt, String profile, Integer profileVersion) {
+
+	/** A registration without a profile. */
+	public RegisterPrincipal(String principalId, String tenantId, String kind, String name, String alias, String email,
+			Map<String, Object> attributes, String passwordHash, String registeredBy, Instant registeredAt) {
+		this(principalId, tenantId, kind, name, alias, email, attributes, passwordHash, registeredBy, registeredAt, null,
+				null);
+	}
 
 	@Override
 	public String toString() {

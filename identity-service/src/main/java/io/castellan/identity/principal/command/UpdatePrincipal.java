@@ -10,5 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param expectedVersion the version the caller read (its ETag), or {@code null} to overwrite unconditionally
  */
 public record UpdatePrincipal(@TargetAggregateIdentifier String principalId, Long expectedVersion, String name,
-		String alias, String email, Map<String, Object> attributes, String updatedBy, Instant updatedAt) {
+		String alias, String email, Map<String, Object> attributes, String updatedBy, Instant updatedAt,
+		Integer profileVersion) {
 }

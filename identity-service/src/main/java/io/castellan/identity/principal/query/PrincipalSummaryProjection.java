@@ -36,9 +36,10 @@ class PrincipalSummaryProjection {
 	void on(PrincipalRegistered event) {
 		this.jdbc.sql("""
 				insert into principal_summary_v1
-				    (principal_id, tenant_id, kind, name, alias, email, attributes, status, version, registered_at)
+				    (principal_id, tenant_id, kind, name, alias, email, attributes, status, version, registered_at,
+				     profile, profile_version)
 				values (:id, :tenantId, :kind, :name, :alias, :email, cast(:attributes as jsonb), 'active', 1,
-				        :registeredAt)
+				        :registeredAt, :profile, :profileVersion)
 				on conflict (principal_id) do nothing""")
 			.param("id", event.principalId())
 			.param("tenantId", event.tenantId())
@@ -48,6 +49,8 @@ class PrincipalSummaryProjection {
 			.param("email", event.email())
 			.param("attributes", attributes(event.attributes()))
 			.param("registeredAt", Timestamp.from(event.registeredAt()))
+			.param("profile", event.profile())
+			.param("profileVersion", event.profileVersion())
 			.update();
 	}
 
@@ -55,7 +58,8 @@ class PrincipalSummaryProjection {
 	void on(PrincipalUpdated event) {
 		this.jdbc.sql("""
 				update principal_summary_v1 set name = :name, alias = :alias, email = :email,
-				    attributes = cast(:attributes as jsonb), version = :version, updated_at = :at
+				    attributes = cast(:attributes as jsonb), version = :version, updated_at = :at,
+				    profile_version = coalesce(:profileVersion, profile_version)
 				where principal_id = :id""")
 			.param("id", event.principalId())
 			.param("name", event.name())
@@ -63,6 +67,7 @@ class PrincipalSummaryProjection {
 			.param("email", event.email())
 			.param("attributes", attributes(event.attributes()))
 			.param("version", event.version())
+			.param("profileVersion", event.profileVersion())
 			.param("at", Timestamp.from(event.updatedAt()))
 			.update();
 	}

@@ -20,7 +20,7 @@ public class PrincipalSummaryRepository {
 
 	private static final String COLUMNS = """
 			principal_id, tenant_id, kind, name, alias, email, attributes::text as attributes, status, version,
-			registered_at, updated_at""";
+			registered_at, updated_at, profile, profile_version""";
 
 	private static final TypeReference<Map<String, Object>> ATTRIBUTES = new TypeReference<>() {
 	};
@@ -91,7 +91,8 @@ public class PrincipalSummaryRepository {
 				row.getString("name"), row.getString("alias"), row.getString("email"),
 				this.json.readValue(row.getString("attributes"), ATTRIBUTES), row.getString("status"),
 				row.getLong("version"), row.getTimestamp("registered_at").toInstant(),
-				(updated != null) ? updated.toInstant() : null);
+				(updated != null) ? updated.toInstant() : null, row.getString("profile"),
+				(Integer) row.getObject("profile_version"));
 	}
 
 }

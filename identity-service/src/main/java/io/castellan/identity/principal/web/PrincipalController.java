@@ -16,6 +16,9 @@ import io.castellan.identity.principal.command.UpdatePrincipal;
 import io.castellan.identity.principal.query.PrincipalFilter;
 import io.castellan.identity.principal.query.PrincipalSummary;
 import io.castellan.identity.principal.query.PrincipalSummaryRepository;
+import io.castellan.identity.profile.ProfileSchemas;
+import io.castellan.identity.profile.query.ProfileView;
+import io.castellan.identity.profile.query.Profiles;
 import io.castellan.identity.tenant.KnownTenants;
 import io.castellan.platform.axon.Writes;
 import io.castellan.platform.axon.Written;
@@ -64,13 +67,20 @@ class PrincipalController {
 
 	private final JsonMapper json;
 
+	private final Profiles profiles;
+
+	private final ProfileSchemas profileSchemas;
+
 	private final Clock clock;
 
 	private final Duration readTimeout;
 
 	PrincipalController(Writes writes, PrincipalSummaryRepository principals, KnownTenants tenants,
-			ConsumedPositions positions, Passwords passwords, JsonMapper json, Clock clock,
+			ConsumedPositions positions, Passwords passwords, JsonMapper json, Profiles profiles,
+			ProfileSchemas profileSchemas, Clock clock,
 			@Value("${castellan.consistency.read-timeout:5s}") Duration readTimeout) {
+		this.profiles = profiles;
+		this.profileSchemas = profileSchemas;
 		this.writes = writes;
 		this.principals = principals;
 		this.tenants = tenants;
@@ -91,9 +101,11 @@ class PrincipalController {
 			@AuthenticationPrincipal Jwt jwt) {
 		Caller caller = Caller.of(jwt).requirePlatformAdmin();
 		String tenantId = (request.tenantId() != null && !request.tenantId().isBlank()) ? request.tenantId() : PLATFORM;
-		if (tenantId.equals(PLATFORM) && !request.kind().equals("human")) {
+		ProfileView profile = (request.profile() != null) ? profile(tenantId, request.profile()) : null;
+		String kind = kind(request.kind(), profile);
+		if (tenantId.equals(PLATFORM) && !kind.equals("human")) {
 			throw ProblemException.unprocessable("tenant_required",
-					"Only humans may be global; a " + request.kind() + " belongs to a tenant.");
+					"Only humans may be global; a " + kind + " belongs to a tenant.");
 		}
 		if (!tenantId.equals(PLATFORM)) {
 			requireActiveTenant(tenantId, token);
@@ -101,10 +113,14 @@ class PrincipalController {
 		String name = PrincipalFields.name(request.name());
 		String alias = PrincipalFields.alias(request.alias());
 		Map<String, Object> attributes = PrincipalFields.attributes(request.attributes(), this.json);
+		if (profile != null) {
+			this.profileSchemas.validate(profile, attributes);
+		}
 		String hash = (request.password() != null) ? this.passwords.checkAndHash(tenantId, request.password()) : null;
 		String principalId = UUID.randomUUID().toString();
-		Written<Object> written = this.writes.send(new RegisterPrincipal(principalId, tenantId, request.kind(), name,
-				alias, request.email(), attributes, hash, caller.subject(), this.clock.instant()));
+		Written<Object> written = this.writes.send(new RegisterPrincipal(principalId, tenantId, kind, name, alias,
+				request.email(), attributes, hash, caller.subject(), this.clock.instant(),
+				(profile != null) ? profile.name() : null, (profile != null) ? profile.version() : null));
 		PrincipalResponse body = PrincipalResponse.of(this.principals.find(principalId).orElseThrow(),
 				written.encodedToken());
 		return withEtag(WriteResponses.created(URI.create("/api/principals/" + principalId), written, body));
@@ -136,8 +152,14 @@ class PrincipalController {
 		String email = body.containsKey("email") ? PrincipalFields.email(text(body, "email")) : current.email();
 		Map<String, Object> attributes = body.containsKey("attributes")
 				? PrincipalFields.attributes(object(body, "attributes"), this.json) : current.attributes();
+		Integer profileVersion = null;
+		if (current.profile() != null) {
+			ProfileView profile = profile(current.tenantId(), current.profile());
+			this.profileSchemas.validate(profile, attributes);
+			profileVersion = profile.version();
+		}
 		Written<Object> written = this.writes.send(new UpdatePrincipal(principalId, IfMatch.version(ifMatch), name,
-				alias, email, attributes, caller.subject(), this.clock.instant()));
+				alias, email, attributes, caller.subject(), this.clock.instant(), profileVersion));
 		return answer(principalId, written);
 	}
 
@@ -178,6 +200,27 @@ class PrincipalController {
 			.map((principal) -> PrincipalResponse.of(principal, null))
 			.toList();
 		return CursorPages.of(items, limit, PrincipalResponse::id);
+	}
+
+	private ProfileView profile(String tenantId, String name) {
+		return this.profiles.byName(tenantId, name)
+			.orElseThrow(() -> ProblemException.unprocessable("profile_not_found",
+					"No profile '" + name + "' in this tenant or the platform."));
+	}
+
+	/** The kind follows from the profile; a kind given as well must agree with it. */
+	private static String kind(String requested, ProfileView profile) {
+		if (profile == null) {
+			if (requested == null) {
+				throw ProblemException.badRequest("validation_failed", "kind: is required unless a profile is given");
+			}
+			return requested;
+		}
+		if (requested != null && !requested.equals(profile.kind())) {
+			throw ProblemException.unprocessable("profile_kind_mismatch",
+					"Profile '" + profile.name() + "' is for " + profile.kind() + " principals, not " + requested + ".");
+		}
+		return profile.kind();
 	}
 
 	private void requireActiveTenant(String tenantId, String token) {

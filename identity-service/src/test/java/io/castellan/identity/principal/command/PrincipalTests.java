@@ -44,7 +44,7 @@ class PrincipalTests {
 			.when(new RegisterPrincipal("p-1", "acme", "human", "Alice", "Ali", "alice@example.com", Map.of(), null,
 					"admin", NOW))
 			.expectEvents(new PrincipalRegistered("p-1", "acme", "human", "Alice", "Ali", "alice@example.com", Map.of(),
-					"admin", NOW));
+					"admin", NOW, null, null));
 		verify(this.claims).claim(eq(Principal.NAME_SCOPE), eq("acme/alice"), eq("p-1"), eq("principal_name_taken"),
 				any());
 		verify(this.claims).claim(eq(Principal.ALIAS_SCOPE), eq("acme/ali"), eq("p-1"), eq("principal_alias_taken"),
@@ -58,7 +58,7 @@ class PrincipalTests {
 			.when(new RegisterPrincipal("p-1", "acme", "human", "Alice", null, null, Map.of(), "{argon2}hash", "admin",
 					NOW))
 			.expectEvents(
-					new PrincipalRegistered("p-1", "acme", "human", "Alice", null, null, Map.of(), "admin", NOW),
+					new PrincipalRegistered("p-1", "acme", "human", "Alice", null, null, Map.of(), "admin", NOW, null, null),
 					new PrincipalPasswordChanged("p-1", "acme", "set", "admin", NOW));
 		verify(this.passwords).store("p-1", "{argon2}hash", NOW);
 	}
@@ -76,9 +76,9 @@ class PrincipalTests {
 	@Test
 	void updateWhenVersionCurrentThenUpdatedWithNextVersionAndRenamedClaims() {
 		this.fixture.given(registered())
-			.when(new UpdatePrincipal("p-1", 1L, "Alicia", "alicia", null, Map.of("site", "ams"), "admin", NOW))
+			.when(new UpdatePrincipal("p-1", 1L, "Alicia", "alicia", null, Map.of("site", "ams"), "admin", NOW, null))
 			.expectEvents(new PrincipalUpdated("p-1", "acme", "Alicia", "alicia", null, Map.of("site", "ams"), 2,
-					"admin", NOW));
+					"admin", NOW, null));
 		verify(this.claims).release(Principal.NAME_SCOPE, "acme/alice", "p-1");
 		verify(this.claims).claim(eq(Principal.ALIAS_SCOPE), eq("acme/alicia"), eq("p-1"), any(), any());
 	}
@@ -86,7 +86,7 @@ class PrincipalTests {
 	@Test
 	void updateWhenVersionStaleThenPreconditionFailedWithoutEvents() {
 		this.fixture.given(registered(), new PrincipalStatusChanged("p-1", "acme", "suspended", "active", "a", NOW))
-			.when(new UpdatePrincipal("p-1", 1L, "Alicia", null, null, Map.of(), "admin", NOW))
+			.when(new UpdatePrincipal("p-1", 1L, "Alicia", null, null, Map.of(), "admin", NOW, null))
 			.expectExceptionMessage(org.hamcrest.Matchers.containsString("version 2, not 1"))
 			.expectNoEvents();
 	}
@@ -107,7 +107,7 @@ class PrincipalTests {
 	}
 
 	private static PrincipalRegistered registered() {
-		return new PrincipalRegistered("p-1", "acme", "human", "Alice", null, null, Map.of(), "admin", NOW);
+		return new PrincipalRegistered("p-1", "acme", "human", "Alice", null, null, Map.of(), "admin", NOW, null, null);
 	}
 
 }
