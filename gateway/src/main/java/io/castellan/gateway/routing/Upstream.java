@@ -17,7 +17,7 @@ public enum Upstream {
 	IDENTITY("identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/userinfo", "/connect/**",
 			"/api/principals/**", "/api/login", "/api/sessions/**", "/api/api-keys/**", "/api/password-policies/**",
 			"/api/oauth-clients/**", "/api/signing-keys/**", "/api/signup/**", "/api/signup-settings/**",
-			"/api/password-resets/**", "/api/invites/**"),
+			"/api/password-resets/**", "/api/invites/**", "/api/profiles/**"),
 
 	TENANT("tenant", "/api/tenants/**"),
 
