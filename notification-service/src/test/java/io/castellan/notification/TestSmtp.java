@@ -13,11 +13,19 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
 /**
  * A real SMTP server (GreenMail) in the test JVM, on a port that stays the same across {@link #stop()} and
- * {@link #start()}, so tests can take the mail server away from a running service and bring it back.
+ * {@link #start()}, so tests can take the mail server away from a running service and bring it back. One server,
+ * {@link #shared()}, serves every test class, so that they can share one application context: several contexts
+ * would each consume the identity topic and answer for each other's events.
  */
 public final class TestSmtp {
+
+	private static TestSmtp shared;
 
 	private final int port;
 
@@ -33,6 +41,14 @@ public final class TestSmtp {
 		TestSmtp smtp = new TestSmtp(freePort());
 		smtp.start();
 		return smtp;
+	}
+
+	/** The server of every {@link NotificationIntegrationTest}, started on first use. */
+	public static synchronized TestSmtp shared() {
+		if (shared == null) {
+			shared = started();
+		}
+		return shared;
 	}
 
 	public int port() {
@@ -64,6 +80,19 @@ public final class TestSmtp {
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Points {@code spring.mail.*} at {@link #shared()}. */
+	public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("testSmtp",
+						java.util.Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", shared().port())));
+		}
+
 	}
 
 	private static int freePort() {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.castellan.notification.NotificationIntegrationTest;
 import io.castellan.notification.TestSmtp;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.events.CloudEventHeaders;
 import io.castellan.platform.events.EventPublisher;
-import io.castellan.platform.test.CastellanIntegrationTest;
 import io.castellan.platform.test.TestHttp;
 import io.castellan.platform.test.TestKafka;
 import io.castellan.platform.test.TestTokens;
@@ -32,21 +32,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@CastellanIntegrationTest
-@TestPropertySource(properties = { "castellan.notification.dispatch-interval=100ms",
-		"castellan.notification.retry-delays=200ms,200ms,1s,1s,1s" })
+@NotificationIntegrationTest
 class NotificationOutboxIntegrationTests {
 
 	private static final String ADMIN = TestTokens.bearer("bootstrap-admin", Map.of("scope", "platform.admin"));
 
-	private static final TestSmtp SMTP = TestSmtp.started();
+	private static final TestSmtp SMTP = TestSmtp.shared();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -58,12 +53,6 @@ class NotificationOutboxIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", SMTP::port);
-	}
 
 	@AfterEach
 	void smtpBackUp() {

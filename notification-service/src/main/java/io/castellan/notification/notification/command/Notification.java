@@ -11,6 +11,7 @@ import io.castellan.notification.notification.event.NotificationQueued;
 import io.castellan.notification.notification.event.NotificationRequeued;
 import io.castellan.notification.template.NotificationTemplate;
 import io.castellan.notification.template.NotificationTemplates;
+import io.castellan.notification.template.SealedParameters;
 import io.castellan.platform.web.ProblemException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -55,7 +56,7 @@ class Notification {
 					"No template '" + command.template() + "'."));
 		Map<String, String> parameters = (command.parameters() != null) ? command.parameters() : Map.of();
 		Set<String> missing = new LinkedHashSet<>(template.placeholders());
-		missing.removeAll(parameters.keySet());
+		missing.removeAll(SealedParameters.names(parameters.keySet()));
 		if (!missing.isEmpty()) {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "notification_template_parameter_missing",
 					"Template '" + template.key() + "' needs values for " + missing + ".");

@@ -11,6 +11,7 @@ import io.castellan.notification.notification.query.OutboxEntry;
 import io.castellan.notification.notification.query.OutboxRepository;
 import io.castellan.notification.template.NotificationTemplates;
 import io.castellan.notification.template.RenderedMessage;
+import io.castellan.notification.template.SealedParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ class OutboxDispatcher {
 
 	private final NotificationTemplates templates;
 
+	private final SealedParameters sealed;
+
 	private final MailDelivery mail;
 
 	private final CommandGateway commands;
@@ -52,10 +55,12 @@ class OutboxDispatcher {
 
 	private final int batchSize;
 
-	OutboxDispatcher(OutboxRepository outbox, NotificationTemplates templates, MailDelivery mail,
-			CommandGateway commands, TransactionTemplate transactions, Clock clock, NotificationProperties properties) {
+	OutboxDispatcher(OutboxRepository outbox, NotificationTemplates templates, SealedParameters sealed,
+			MailDelivery mail, CommandGateway commands, TransactionTemplate transactions, Clock clock,
+			NotificationProperties properties) {
 		this.outbox = outbox;
 		this.templates = templates;
+		this.sealed = sealed;
 		this.mail = mail;
 		this.commands = commands;
 		this.transactions = transactions;
@@ -99,7 +104,7 @@ class OutboxDispatcher {
 	private RenderedMessage render(OutboxEntry entry) {
 		return this.templates.find(entry.template(), entry.locale())
 			.orElseThrow(() -> new IllegalArgumentException("Template " + entry.template() + " no longer exists"))
-			.render(entry.parameters());
+			.render(this.sealed.reveal(entry.id(), entry.parameters()));
 	}
 
 	static String describe(Exception ex) {

@@ -6,20 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.castellan.notification.notification.command.QueueNotification;
-import io.castellan.platform.consuming.CastellanConsumerConfiguration;
 import io.castellan.platform.events.InboundEvent;
 import io.castellan.platform.events.ProcessedEvents;
-import io.castellan.platform.web.RequestContextFilter;
-import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.identity.PrincipalRegistered;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Queues a welcome mail for every principal registered with an email address. Redelivery cannot queue twice: the
@@ -27,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * event id, so even a lost claim would collide instead of duplicating.
  */
 @Component
-class WelcomeNotifications {
+class WelcomeNotifications implements IdentityEventHandler {
 
 	static final String CONSUMER = "welcome-notifications";
 
@@ -51,10 +44,8 @@ class WelcomeNotifications {
 		this.clock = clock;
 	}
 
-	@KafkaListener(topics = EventTypes.IDENTITY_TOPIC, containerFactory = CastellanConsumerConfiguration.FACTORY)
-	@Transactional
-	void on(ConsumerRecord<String, byte[]> record) {
-		InboundEvent event = InboundEvent.from(record, this.json);
+	@Override
+	public void handle(InboundEvent event) {
 		if (!PrincipalRegistered.TYPE.equals(event.type()) || !this.processed.claim(CONSUMER, event.id())) {
 			return;
 		}
@@ -62,31 +53,14 @@ class WelcomeNotifications {
 		if (registered.email() == null || registered.email().isBlank()) {
 			return;
 		}
-		// The notification's events carry the registration's correlation id on to Kafka.
-		putContext(event);
-		try {
-			this.commands.sendAndWait(new QueueNotification(welcomeId(event.id()), registered.tenantId(),
-					registered.principalId(), registered.email(), TEMPLATE, LOCALE,
-					Map.of("name", registered.name()), event.id(), this.clock.instant()));
-		}
-		finally {
-			MDC.remove(RequestContextFilter.REQUEST_ID);
-			MDC.remove(RequestContextFilter.TRACEPARENT);
-		}
+		this.commands.sendAndWait(new QueueNotification(welcomeId(event.id()), registered.tenantId(),
+				registered.principalId(), registered.email(), TEMPLATE, LOCALE, Map.of("name", registered.name()),
+				event.id(), this.clock.instant()));
 	}
 
 	/** The welcome notification's id for a registration event: the same event always gives the same id. */
 	static String welcomeId(String sourceEventId) {
 		return UUID.nameUUIDFromBytes(("welcome:" + sourceEventId).getBytes(StandardCharsets.UTF_8)).toString();
-	}
-
-	private static void putContext(InboundEvent event) {
-		if (event.correlationId() != null) {
-			MDC.put(RequestContextFilter.REQUEST_ID, event.correlationId());
-		}
-		if (event.traceparent() != null) {
-			MDC.put(RequestContextFilter.TRACEPARENT, event.traceparent());
-		}
 	}
 
 }
