@@ -10,7 +10,7 @@ STATE=${CASTELLAN_STATE:-$ROOT/deploy/.local}
 LOGS=$STATE/logs
 mkdir -p "$LOGS"
 
-: "${GATEWAY_PORT:=8000}" "${IDENTITY_PORT:=9000}" "${TENANT_PORT:=8082}" "${AUTHZ_PORT:=8083}"
+: "${GATEWAY_PORT:=8000}" "${IDENTITY_PORT:=9000}" "${TENANT_PORT:=8082}" "${AUTHZ_PORT:=8083}" "${AUTHZ_GRPC_PORT:=9083}"
 : "${AUDIT_PORT:=8084}" "${NOTIFICATION_PORT:=8085}" "${PROVISIONING_PORT:=8086}"
 : "${KAFKA_PORT:=9092}" "${KAFKA_CONTROLLER_PORT:=9093}" "${SMTP_PORT:=3025}" "${SMTP_API_PORT:=3080}"
 : "${WEBHOOK_PORT:=8099}" "${PGHOST:=127.0.0.1}" "${PGPORT:=5432}"
@@ -40,7 +40,7 @@ trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
-for port in $GATEWAY_PORT $IDENTITY_PORT $TENANT_PORT $AUTHZ_PORT $AUDIT_PORT $NOTIFICATION_PORT $PROVISIONING_PORT \
+for port in $GATEWAY_PORT $IDENTITY_PORT $TENANT_PORT $AUTHZ_PORT $AUTHZ_GRPC_PORT $AUDIT_PORT $NOTIFICATION_PORT $PROVISIONING_PORT \
   $KAFKA_PORT $KAFKA_CONTROLLER_PORT $SMTP_PORT $SMTP_API_PORT $WEBHOOK_PORT; do
   port_free "$port" || fail "Port $port is in use: stop what uses it or choose another port (see the variables at the top of $0)"
 done
@@ -125,7 +125,7 @@ export CASTELLAN_ADMIN_CLIENT_SECRET="$ADMIN_SECRET" CASTELLAN_SMTP_HOST=127.0.0
 export CASTELLAN_PROVISIONING_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/provision"
 export CASTELLAN_PROVISIONING_WEBHOOK_SECRET="$WEBHOOK_SECRET"
 export CASTELLAN_LINK_KEY="$LINK_KEY" CASTELLAN_PUBLIC_URL="http://localhost:$GATEWAY_PORT"
-export IDENTITY_PORT TENANT_PORT AUTHZ_PORT AUDIT_PORT NOTIFICATION_PORT PROVISIONING_PORT GATEWAY_PORT
+export IDENTITY_PORT TENANT_PORT AUTHZ_PORT AUTHZ_GRPC_PORT AUDIT_PORT NOTIFICATION_PORT PROVISIONING_PORT GATEWAY_PORT
 export IDENTITY_URL="http://localhost:$IDENTITY_PORT" TENANT_URL="http://localhost:$TENANT_PORT"
 export AUTHZ_URL="http://localhost:$AUTHZ_PORT" AUDIT_URL="http://localhost:$AUDIT_PORT"
 export NOTIFICATION_URL="http://localhost:$NOTIFICATION_PORT" PROVISIONING_URL="http://localhost:$PROVISIONING_PORT"
@@ -166,6 +166,7 @@ cat <<EOF
   Gateway (one origin for everything)  http://localhost:$GATEWAY_PORT
   OpenID discovery                     http://localhost:$GATEWAY_PORT/.well-known/openid-configuration
   OpenAPI per service                  http://localhost:$GATEWAY_PORT/v3/api-docs/{identity,tenant,authz,audit,notification,provisioning}
+  Authz gRPC (castellan.authz.v1)      localhost:$AUTHZ_GRPC_PORT (plaintext; bearer token in 'authorization')
   Emails (GreenMail API)               http://127.0.0.1:$SMTP_API_PORT/api/user/<email>/messages/INBOX
   Kafka                                localhost:$KAFKA_PORT
   Logs                                 $LOGS
