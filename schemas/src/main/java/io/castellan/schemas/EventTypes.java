@@ -49,6 +49,8 @@ import io.castellan.schemas.provisioning.ProvisioningRunStarted;
 import io.castellan.schemas.provisioning.ProvisioningStepFailed;
 import io.castellan.schemas.provisioning.ProvisioningStepSucceeded;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantMemberAdded;
+import io.castellan.schemas.tenant.TenantMemberRemoved;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 
 /**
@@ -69,6 +71,8 @@ public final class EventTypes {
 	private static final Map<String, Class<? extends PublishedEvent>> TYPES = Map.ofEntries(
 			Map.entry(TenantCreated.TYPE, TenantCreated.class),
 			Map.entry(TenantStatusChanged.TYPE, TenantStatusChanged.class),
+			Map.entry(TenantMemberAdded.TYPE, TenantMemberAdded.class),
+			Map.entry(TenantMemberRemoved.TYPE, TenantMemberRemoved.class),
 			Map.entry(PrincipalRegistered.TYPE, PrincipalRegistered.class),
 			Map.entry(ProfileDefined.TYPE, ProfileDefined.class),
 			Map.entry(ProfileRevised.TYPE, ProfileRevised.class),

@@ -52,6 +52,8 @@ import io.castellan.schemas.provisioning.ProvisioningRunStarted;
 import io.castellan.schemas.provisioning.ProvisioningStepFailed;
 import io.castellan.schemas.provisioning.ProvisioningStepSucceeded;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantMemberAdded;
+import io.castellan.schemas.tenant.TenantMemberRemoved;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 
 /** One realistic instance of every published event type. */
@@ -65,6 +67,8 @@ final class SampleEvents {
 	static List<PublishedEvent> all() {
 		return List.of(new TenantCreated("t-1", "Acme", "acme", "active", "admin", NOW),
 				new TenantStatusChanged("t-1", "frozen", "frozen", "active", "admin", NOW),
+				new TenantMemberAdded("t-1", "p-3", "admin", NOW),
+				new TenantMemberRemoved("t-1", "p-3", "admin", NOW),
 				new PrincipalRegistered("p-1", "t-1", "human", "alice", "alice@example.com", "active", NOW),
 				new PrincipalRegistered("p-2", "t-1", "device", "meter-7", null, "active", NOW),
 				new PrincipalRegistered("p-3", "platform", "human", "bob", "bob@example.com", "active", NOW, "bob",

@@ -88,6 +88,11 @@ public class Logins {
 		// A global human logging in to a tenant gets a session in that tenant; anyone else logs in to their own.
 		String sessionTenant = principal.tenantId().equals(PLATFORM)
 				? Optional.ofNullable(resolveTenant(attempt.tenant())).orElse(PLATFORM) : principal.tenantId();
+		if (principal.tenantId().equals(PLATFORM) && !sessionTenant.equals(PLATFORM)
+				&& !this.tenants.isMember(sessionTenant, principal.principalId())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "tenant_membership_required",
+					"The principal is not a member of this tenant.");
+		}
 		if (!sessionTenant.equals(PLATFORM)) {
 			String status = this.tenants.status(sessionTenant).orElse("unknown");
 			if (!status.equals("active")) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tenants identity-service knows of, from the tenant topic. */
+/** The tenants identity-service knows of, and their members, from the tenant topic. */
 @Repository
 public class KnownTenants {
 
@@ -31,6 +31,29 @@ public class KnownTenants {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/** Whether a global principal belongs to a tenant. */
+	public boolean isMember(String tenantId, String principalId) {
+		return this.jdbc.sql("select count(*) from known_tenant_member_v1 where tenant_id = :tenant and principal_id = :principal")
+			.param("tenant", tenantId)
+			.param("principal", principalId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void addMember(String tenantId, String principalId) {
+		this.jdbc.sql("insert into known_tenant_member_v1 (tenant_id, principal_id) values (:tenant, :principal) on conflict do nothing")
+			.param("tenant", tenantId)
+			.param("principal", principalId)
+			.update();
+	}
+
+	void removeMember(String tenantId, String principalId) {
+		this.jdbc.sql("delete from known_tenant_member_v1 where tenant_id = :tenant and principal_id = :principal")
+			.param("tenant", tenantId)
+			.param("principal", principalId)
+			.update();
 	}
 
 	void changeStatus(String tenantId, String status) {

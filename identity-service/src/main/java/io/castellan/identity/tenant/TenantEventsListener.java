@@ -5,6 +5,8 @@ import io.castellan.platform.events.InboundEvent;
 import io.castellan.platform.events.ProcessedEvents;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantMemberAdded;
+import io.castellan.schemas.tenant.TenantMemberRemoved;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +15,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Learns tenants from {@code castellan.tenant.events.v1}, so principals can only be registered in real ones. */
+/**
+ * Learns tenants and their members from {@code castellan.tenant.events.v1}, so principals are registered only in
+ * real tenants and global principals log in only to tenants they belong to.
+ */
 @Component
 class TenantEventsListener {
 
@@ -45,6 +50,14 @@ class TenantEventsListener {
 		else if (TenantStatusChanged.TYPE.equals(event.type())) {
 			TenantStatusChanged changed = event.dataAs(TenantStatusChanged.class, this.json);
 			this.tenants.changeStatus(changed.tenantId(), changed.status());
+		}
+		else if (TenantMemberAdded.TYPE.equals(event.type())) {
+			TenantMemberAdded added = event.dataAs(TenantMemberAdded.class, this.json);
+			this.tenants.addMember(added.tenantId(), added.principalId());
+		}
+		else if (TenantMemberRemoved.TYPE.equals(event.type())) {
+			TenantMemberRemoved removed = event.dataAs(TenantMemberRemoved.class, this.json);
+			this.tenants.removeMember(removed.tenantId(), removed.principalId());
 		}
 	}
 

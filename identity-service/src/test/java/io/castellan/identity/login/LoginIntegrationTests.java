@@ -20,6 +20,7 @@ import io.castellan.platform.test.TestKafka;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.identity.SessionStarted;
 import io.castellan.schemas.tenant.TenantCreated;
+import io.castellan.schemas.tenant.TenantMemberAdded;
 import io.castellan.schemas.tenant.TenantStatusChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,25 @@ class LoginIntegrationTests {
 			TestHttp.Response refused = login(name, PASSWORD, alias);
 			assertThat(refused.status()).isEqualTo(403);
 			assertThat(refused.json().get("code").asString()).isEqualTo("tenant_not_active");
+		});
+	}
+
+	@Test
+	void loginWhenGlobalHumanNamesATenantThenOnlyAsItsMember() {
+		String tenantId = UUID.randomUUID().toString();
+		String alias = "mem-" + tenantId.substring(0, 8);
+		TestEvents.publish(this.publisher, new TenantCreated(tenantId, "Members", alias, "active", "t", Instant.now()));
+		String name = unique("rob");
+		String id = this.admin.post("/api/principals", human(name)).json().get("id").asString();
+		await().untilAsserted(() -> assertThat(login(name, PASSWORD, alias).json().get("code").asString())
+			.isEqualTo("tenant_membership_required"));
+		assertThat(login(name, PASSWORD, null).json().get("tenantId").asString()).isEqualTo("platform");
+
+		TestEvents.publish(this.publisher, new TenantMemberAdded(tenantId, id, "admin", Instant.now()));
+		await().untilAsserted(() -> {
+			TestHttp.Response member = login(name, PASSWORD, alias);
+			assertThat(member.status()).isEqualTo(200);
+			assertThat(member.json().get("tenantId").asString()).isEqualTo(tenantId);
 		});
 	}
 

@@ -1,10 +1,14 @@
 package io.castellan.tenant.tenant.command;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import io.castellan.platform.axon.UniqueClaims;
 import io.castellan.platform.web.ProblemException;
 import io.castellan.tenant.tenant.event.TenantCreated;
+import io.castellan.tenant.tenant.event.TenantMemberAdded;
+import io.castellan.tenant.tenant.event.TenantMemberRemoved;
 import io.castellan.tenant.tenant.event.TenantStatusChanged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,6 +31,8 @@ class Tenant {
 
 	private String status;
 
+	private final Set<String> members = new HashSet<>();
+
 	Tenant() {
 		// for Axon
 	}
@@ -48,6 +54,36 @@ class Tenant {
 		}
 		apply(new TenantStatusChanged(this.tenantId, transition.pastTense(), transition.target(), this.status,
 				command.changedBy(), command.changedAt()));
+	}
+
+	@CommandHandler
+	void handle(AddTenantMember command) {
+		if (this.status.equals("deleted")) {
+			throw ProblemException.conflict("tenant_not_active", "A deleted tenant takes no new members.");
+		}
+		if (this.members.contains(command.principalId())) {
+			throw ProblemException.conflict("tenant_member_exists", "The principal is already a member.");
+		}
+		apply(new TenantMemberAdded(this.tenantId, command.principalId(), command.addedBy(), command.addedAt()));
+	}
+
+	@CommandHandler
+	void handle(RemoveTenantMember command) {
+		if (!this.members.contains(command.principalId())) {
+			throw ProblemException.notFound("tenant_member", command.principalId());
+		}
+		apply(new TenantMemberRemoved(this.tenantId, command.principalId(), command.removedBy(),
+				command.removedAt()));
+	}
+
+	@EventSourcingHandler
+	void on(TenantMemberAdded event) {
+		this.members.add(event.principalId());
+	}
+
+	@EventSourcingHandler
+	void on(TenantMemberRemoved event) {
+		this.members.remove(event.principalId());
 	}
 
 	@EventSourcingHandler
