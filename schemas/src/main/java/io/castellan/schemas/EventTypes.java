@@ -2,6 +2,7 @@ package io.castellan.schemas;
 
 import java.util.Map;
 
+import io.castellan.schemas.authz.AccessChanged;
 import io.castellan.schemas.authz.ObjectGroupCreated;
 import io.castellan.schemas.authz.ObjectGroupMoved;
 import io.castellan.schemas.authz.ObjectGroupRemoved;
@@ -96,6 +97,7 @@ public final class EventTypes {
 			Map.entry(ObjectRegistered.TYPE, ObjectRegistered.class),
 			Map.entry(ObjectRemoved.TYPE, ObjectRemoved.class),
 			Map.entry(ObjectUpdated.TYPE, ObjectUpdated.class),
+			Map.entry(AccessChanged.TYPE, AccessChanged.class),
 			Map.entry(OAuthClientRegistered.TYPE, OAuthClientRegistered.class),
 			Map.entry(OAuthClientUpdated.TYPE, OAuthClientUpdated.class),
 			Map.entry(OAuthClientSecretRotated.TYPE, OAuthClientSecretRotated.class),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.castellan.schemas.authz.AccessChanged;
 import io.castellan.schemas.authz.ObjectGroupCreated;
 import io.castellan.schemas.authz.ObjectGroupMoved;
 import io.castellan.schemas.authz.ObjectGroupRemoved;
@@ -112,6 +113,13 @@ final class SampleEvents {
 				new ObjectUpdated("d-1", "t-1", Map.of("site", "south", "tags", List.of("a", "b"))),
 				new ObjectMoved("d-1", "t-1", null, "og-1"),
 				new ObjectRemoved("d-1", "t-1"),
+				new AccessChanged("ch-1", "t-1", "castellan.authz.role.assigned_to_group.v1", "e-1",
+						List.of("p-1", "p-2"),
+						List.of(new AccessChanged.Access("read", new PermissionBlock.Scope("tenant", null, null), false),
+								new AccessChanged.Access("write",
+										new PermissionBlock.Scope("group_descendant_objects", null, null, "og-1"), true)),
+						List.of(new AccessChanged.Access("delete", new PermissionBlock.Scope("object", "entity:device", "d1"),
+								false))),
 				new OAuthClientRegistered("web-app", "t-1", "Web app", "confidential",
 						List.of("authorization_code", "refresh_token"), List.of("https://app.example.com/callback"),
 						List.of("https://app.example.com/"), List.of("openid", "profile"), true, 900, 2592000, NOW),

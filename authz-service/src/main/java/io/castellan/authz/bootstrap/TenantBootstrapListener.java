@@ -20,7 +20,7 @@ final class TenantBootstrapListener {
 		this.json = json;
 	}
 
-	@KafkaListener(id = "authz-tenant-bootstrap", topics = EventTypes.TENANT_TOPIC,
+	@KafkaListener(id = "authz-tenant-bootstrap", idIsGroup = false, topics = EventTypes.TENANT_TOPIC,
 			containerFactory = BootstrapConfiguration.FACTORY)
 	void on(ConsumerRecord<String, byte[]> record) {
 		InboundEvent event = InboundEvent.from(record, this.json);

@@ -257,6 +257,26 @@ public final class PermissionIndex {
 		return new Listings(this).subjects(action, object, context, after, limit);
 	}
 
+	/** The blocks of a role or direct policy, empty when the index does not know it. */
+	public List<PermissionBlock> blocksOf(String roleId) {
+		RoleCreated role = this.roles.get(roleId);
+		return (role != null) ? role.blocks() : List.of();
+	}
+
+	/** The principals a principal group's grants reach: its members and those of the groups under it, in order. */
+	public List<String> principalsUnder(String groupId) {
+		return membersOf(groupId).stream().sorted().toList();
+	}
+
+	/** The blocks a member of the group receives through the group's grants and its ancestors'. */
+	public List<PermissionBlock> blocksInheritedBy(String groupId) {
+		List<PermissionBlock> blocks = new ArrayList<>();
+		for (String group : withAncestors(groupId)) {
+			grantsOfGroup(group).forEach((grant) -> blocks.addAll(blocksOf(grant.roleId())));
+		}
+		return blocks;
+	}
+
 	/** The group and its ancestors, nearest first. Parents exist before children, so there are no cycles. */
 	List<String> withAncestors(String groupId) {
 		List<String> chain = new ArrayList<>();
