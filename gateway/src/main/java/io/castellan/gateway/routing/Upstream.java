@@ -12,12 +12,13 @@ public enum Upstream {
 
 	/**
 	 * OAuth 2.0 / OpenID Connect endpoints, the login page, principals, credentials, sessions, API keys, clients,
-	 * signing keys, signup, password resets and invites.
+	 * signing keys, signup, password resets, invites, the pages mailed links open and device activation.
 	 */
 	IDENTITY("identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/userinfo", "/connect/**",
 			"/api/principals/**", "/api/login", "/api/sessions/**", "/api/api-keys/**", "/api/password-policies/**",
 			"/api/oauth-clients/**", "/api/signing-keys/**", "/api/signup/**", "/api/signup-settings/**",
-			"/api/password-resets/**", "/api/invites/**", "/api/profiles/**"),
+			"/api/password-resets/**", "/api/invites/**", "/api/profiles/**", "/signup/**", "/password-reset",
+			"/invites/accept", "/activate"),
 
 	TENANT("tenant", "/api/tenants/**"),
 

@@ -21,25 +21,29 @@ class LoginPage {
 					"Organisation (optional)", "submit", "Sign in", "invalid_credentials",
 					"Those credentials are not valid.", "principal_not_active", "This account is not active.",
 					"tenant_not_active", "This organisation is not active.", "login_locked",
-					"Too many failed attempts. Try again in %d minutes."),
+					"Too many failed attempts. Try again in %d minutes.", "email_verification_required",
+					"Confirm your email first: follow the link we sent you."),
 			"nl",
 			Map.of("title", "Inloggen", "identifier", "E-mail, naam of alias", "password", "Wachtwoord", "tenant",
 					"Organisatie (optioneel)", "submit", "Inloggen", "invalid_credentials",
 					"Deze gegevens zijn niet geldig.", "principal_not_active", "Dit account is niet actief.",
 					"tenant_not_active", "Deze organisatie is niet actief.", "login_locked",
-					"Te veel mislukte pogingen. Probeer het over %d minuten opnieuw."),
+					"Te veel mislukte pogingen. Probeer het over %d minuten opnieuw.", "email_verification_required",
+					"Bevestig eerst je e-mailadres via de link die we je stuurden."),
 			"de",
 			Map.of("title", "Anmelden", "identifier", "E-Mail, Name oder Alias", "password", "Passwort", "tenant",
 					"Organisation (optional)", "submit", "Anmelden", "invalid_credentials",
 					"Diese Anmeldedaten sind ungültig.", "principal_not_active", "Dieses Konto ist nicht aktiv.",
 					"tenant_not_active", "Diese Organisation ist nicht aktiv.", "login_locked",
-					"Zu viele Fehlversuche. Versuchen Sie es in %d Minuten erneut."),
+					"Zu viele Fehlversuche. Versuchen Sie es in %d Minuten erneut.", "email_verification_required",
+					"Bestätigen Sie zuerst Ihre E-Mail über den zugesandten Link."),
 			"fr",
 			Map.of("title", "Connexion", "identifier", "E-mail, nom ou alias", "password", "Mot de passe", "tenant",
 					"Organisation (facultatif)", "submit", "Se connecter", "invalid_credentials",
 					"Ces identifiants ne sont pas valides.", "principal_not_active", "Ce compte n'est pas actif.",
 					"tenant_not_active", "Cette organisation n'est pas active.", "login_locked",
-					"Trop de tentatives échouées. Réessayez dans %d minutes."));
+					"Trop de tentatives échouées. Réessayez dans %d minutes.", "email_verification_required",
+					"Confirmez d'abord votre e-mail grâce au lien envoyé."));
 
 	String render(HttpServletRequest request, String errorCode, long retryAfterSeconds) {
 		String language = language(request);

@@ -38,7 +38,7 @@ class LoginSecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain loginChain(HttpSecurity http, Logins logins, LoginPage page, SessionLogout logout)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/favicon.ico")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/favicon.ico", "/signup/verify", "/password-reset", "/invites/accept")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
