@@ -25,6 +25,8 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.ApiKeyCreated;
+import io.castellan.schemas.identity.ApiKeyRevoked;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.identity.PrincipalStatusChanged;
 import io.castellan.schemas.identity.PrincipalUpdated;
@@ -203,6 +205,8 @@ public final class IndexConsumer implements SmartLifecycle {
 				case TenantStatusChanged.TYPE -> this.index.apply(event.dataAs(TenantStatusChanged.class, this.json));
 				case PrincipalRegistered.TYPE -> this.index.apply(event.dataAs(PrincipalRegistered.class, this.json));
 				case PrincipalUpdated.TYPE -> this.index.apply(event.dataAs(PrincipalUpdated.class, this.json));
+				case ApiKeyCreated.TYPE -> this.index.apply(event.dataAs(ApiKeyCreated.class, this.json));
+				case ApiKeyRevoked.TYPE -> this.index.apply(event.dataAs(ApiKeyRevoked.class, this.json));
 				case PrincipalStatusChanged.TYPE ->
 					this.index.apply(event.dataAs(PrincipalStatusChanged.class, this.json));
 				case RoleCreated.TYPE -> this.index.apply(event.dataAs(RoleCreated.class, this.json));

@@ -10,7 +10,7 @@ import io.castellan.schemas.authz.RoleCreated;
 record IndexState(Map<String, String> tenantStatus, Map<String, PermissionIndex.PrincipalEntry> principals,
 		Map<String, RoleCreated> roles, Map<String, PrincipalGroupCreated> groups,
 		Map<String, List<String>> effectiveGroups, Map<String, List<PermissionIndex.Grant>> grantsBySubject,
-		ObjectState objects) {
+		ObjectState objects, Map<String, ApiKeyCeilings.Entry> apiKeys) {
 
 	/**
 	 * The registered objects and object groups, with each group's expanded ancestry.

@@ -26,6 +26,8 @@ import io.castellan.schemas.authz.PrincipalGroupMemberAdded;
 import io.castellan.schemas.authz.RoleAssigned;
 import io.castellan.schemas.authz.RoleAssignedToGroup;
 import io.castellan.schemas.authz.RoleCreated;
+import io.castellan.schemas.identity.ApiKeyCreated;
+import io.castellan.schemas.identity.ApiKeyRevoked;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.identity.PrincipalStatusChanged;
 import io.castellan.schemas.identity.PrincipalUpdated;
@@ -58,6 +60,8 @@ public final class PermissionIndex {
 	private final Map<String, List<String>> effectiveGroups = new ConcurrentHashMap<>();
 
 	private final Map<String, List<Grant>> grantsBySubject = new ConcurrentHashMap<>();
+
+	private final ApiKeyCeilings apiKeys = new ApiKeyCeilings();
 
 	private final ObjectRegistry objects = new ObjectRegistry();
 
@@ -163,7 +167,7 @@ public final class PermissionIndex {
 	IndexState export() {
 		return new IndexState(Map.copyOf(this.tenantStatus), Map.copyOf(this.principals), Map.copyOf(this.roles),
 				Map.copyOf(this.groups), Map.copyOf(this.effectiveGroups), Map.copyOf(this.grantsBySubject),
-				this.objects.export());
+				this.objects.export(), this.apiKeys.export());
 	}
 
 	/** Replaces the state with a snapshot's, before the consumer resumes after the snapshot's offsets. */
@@ -177,6 +181,8 @@ public final class PermissionIndex {
 		// Snapshots taken before objects existed carry none.
 		this.objects.load((state.objects() != null) ? state.objects()
 				: new IndexState.ObjectState(Map.of(), Map.of(), Map.of()));
+		// Snapshots taken before API keys existed carry none.
+		this.apiKeys.load(state.apiKeys());
 	}
 
 	private static <V> void replace(Map<String, V> target, Map<String, V> source) {
@@ -229,6 +235,24 @@ public final class PermissionIndex {
 	 */
 	public Decision check(String principalId, String action, ObjectRef object, Map<String, Object> context) {
 		return evaluate(principalId, action, object, context, Trace.NONE);
+	}
+
+	/**
+	 * A check made with an API key of the principal: the principal's decision, narrowed to the key's permission
+	 * ceiling; denied when the key is unknown, another's, or revoked.
+	 */
+	public Decision check(String principalId, String apiKeyId, String action, ObjectRef object,
+			Map<String, Object> context) {
+		Decision owners = check(principalId, action, object, context);
+		return this.apiKeys.restrict(owners, principalId, apiKeyId, action, this.objects.resolve(object));
+	}
+
+	void apply(ApiKeyCreated event) {
+		this.apiKeys.apply(event);
+	}
+
+	void apply(ApiKeyRevoked event) {
+		this.apiKeys.apply(event);
 	}
 
 	/** The same decision as {@link #check}, with every assignment and block that was considered. */

@@ -42,7 +42,7 @@ class CheckController {
 			@AuthenticationPrincipal Jwt jwt) {
 		CheckItem item = item(request);
 		prepare(jwt, List.of(item), headerToken, request.consistencyToken());
-		return this.index.check(item.principalId(), item.action(), item.object().toRef(), item.contextOrEmpty());
+		return decide(item, jwt);
 	}
 
 	/** Which assignment and block decided, or why each candidate was skipped. */
@@ -62,13 +62,28 @@ class CheckController {
 		prepare(jwt, request.items(), headerToken, request.consistencyToken());
 		return new BulkCheckResponse(request.items()
 			.stream()
-			.map((item) -> this.index.check(item.principalId(), item.action(), item.object().toRef(),
-					item.contextOrEmpty()))
+			.map((item) -> decide(item, jwt))
 			.toList());
 	}
 
 	private static CheckItem item(CheckRequest request) {
-		return new CheckItem(request.principalId(), request.action(), request.object(), request.context());
+		return new CheckItem(request.principalId(), request.action(), request.object(), request.context(),
+				request.apiKeyId());
+	}
+
+	/**
+	 * The index's decision, narrowed to an API key's ceiling when the item names a key, or when callers holding a
+	 * key-made token ask about themselves: such a caller cannot learn more than its key allows.
+	 */
+	private Decision decide(CheckItem item, Jwt jwt) {
+		String apiKeyId = item.apiKeyId();
+		if (apiKeyId == null && item.principalId().equals(jwt.getSubject())) {
+			apiKeyId = jwt.getClaimAsString("api_key_id");
+		}
+		return (apiKeyId != null)
+				? this.index.check(item.principalId(), apiKeyId, item.action(), item.object().toRef(),
+						item.contextOrEmpty())
+				: this.index.check(item.principalId(), item.action(), item.object().toRef(), item.contextOrEmpty());
 	}
 
 	/** Waits for the token, then refuses any item the caller may not ask about. */

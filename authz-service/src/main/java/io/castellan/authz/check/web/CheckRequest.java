@@ -16,7 +16,7 @@ import io.castellan.authz.index.ObjectRef;
  */
 public record CheckRequest(@NotBlank @Size(max = 64) String principalId, @NotBlank @Size(max = 64) String action,
 		@NotNull @Valid ObjectRequest object, @Size(max = 8192) String consistencyToken,
-		@Size(max = 50) Map<String, Object> context) {
+		@Size(max = 50) Map<String, Object> context, @Size(max = 64) String apiKeyId) {
 
 	/**
 	 * The object: a registered object or object group by its id alone (the index knows its tenant, type and group),
