@@ -20,7 +20,10 @@ public final class CastellanTestInitializer implements ApplicationContextInitial
 			.getPropertySources()
 			.addFirst(new MapPropertySource("castellanTest",
 					Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username", "postgres",
-							"spring.kafka.bootstrap-servers", TestKafka.bootstrapServers())));
+							"spring.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
+							// Each context its own consumer group: contexts sharing the JVM's broker would otherwise
+							// split the topics' partitions between them and each miss some events.
+							"castellan.consumer.group", service + "-" + database.name())));
 		// Cached test contexts live until the JVM ends; the drop is forced, so open pool connections do not block it.
 		Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + database.name()));
 	}
