@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.castellan.authz.grpc.GrpcJson;
 import io.castellan.authz.index.DecisionScenario;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.events.EventPublisher;
@@ -22,12 +23,15 @@ import io.castellan.schemas.PublishedEvent;
 import io.castellan.schemas.authz.PermissionBlock;
 import io.castellan.schemas.identity.PrincipalRegistered;
 import io.castellan.schemas.tenant.TenantCreated;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The decision scenarios of {@code DecisionScenariosTests}, run against the real service: tenants and principals
  * arrive as tenant-service and identity-service publish them; groups, objects, roles, assignments and policies
- * through the API; every check and listing over REST with the consistency token of all those writes. Ids are made
+ * through the API; every check and listing over REST and over gRPC (the same JSON bodies as proto3 JSON, through
+ * {@link GrpcJson}) with the consistency token of all those writes. Ids are made
  * unique per run; writes the scenario expects to be rejected must answer with the code and store nothing.
  */
 @CastellanIntegrationTest
@@ -54,13 +59,28 @@ class DecisionScenariosIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	GrpcServerLifecycle grpcServer;
+
+	private GrpcJson grpc;
+
+	@BeforeEach
+	void openGrpcChannel() {
+		this.grpc = GrpcJson.at(this.grpcServer.getPort(), ADMIN);
+	}
+
+	@AfterEach
+	void closeGrpcChannel() throws InterruptedException {
+		this.grpc.close();
+	}
+
 	static Stream<Path> scenarios() throws IOException {
 		return DecisionScenario.files();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
-	void checksOverRestAnswerAsTheScenarioExpects(Path file) {
+	void checksOverRestAndGrpcAnswerAsTheScenarioExpects(Path file) {
 		new Run(file, DecisionScenario.read(file)).play();
 	}
 
@@ -179,12 +199,16 @@ class DecisionScenariosIntegrationTests {
 			if (check.context() != null) {
 				body.put("context", check.context());
 			}
-			JsonNode decision = admin().post("/api/authz/check", body).json();
-			assertThat(decision.get("allowed").asBoolean()).as("%s: %s -> %s", this.file.getFileName(), check, decision)
-				.isEqualTo(check.expect().equals("allowed"));
-			if (check.reason() != null) {
-				assertThat(decision.get("reason").asString()).as("%s: %s", this.file.getFileName(), check)
-					.isEqualTo(check.reason());
+			for (Map.Entry<String, Transport> transport : transports().entrySet()) {
+				JsonNode decision = transport.getValue().post("/api/authz/check", body);
+				assertThat(decision.get("allowed").asBoolean())
+					.as("%s over %s: %s -> %s", this.file.getFileName(), transport.getKey(), check, decision)
+					.isEqualTo(check.expect().equals("allowed"));
+				if (check.reason() != null) {
+					assertThat(decision.get("reason").asString())
+						.as("%s over %s: %s", this.file.getFileName(), transport.getKey(), check)
+						.isEqualTo(check.reason());
+				}
 			}
 		}
 
@@ -197,8 +221,9 @@ class DecisionScenariosIntegrationTests {
 			if (listing.context() != null) {
 				body.put("context", listing.context());
 			}
-			assertThat(allPages("/api/authz/check/objects", body, "id")).as("%s: %s", this.file.getFileName(), listing)
-				.containsExactlyElementsOf(listing.expect());
+			transports().forEach((name, transport) -> assertThat(allPages(transport, "/api/authz/check/objects", body, "id"))
+				.as("%s over %s: %s", this.file.getFileName(), name, listing)
+				.containsExactlyElementsOf(listing.expect()));
 		}
 
 		private void listSubjects(DecisionScenario.SubjectListing listing) {
@@ -207,13 +232,14 @@ class DecisionScenariosIntegrationTests {
 			if (listing.context() != null) {
 				body.put("context", listing.context());
 			}
-			assertThat(allPages("/api/authz/check/subjects", body, "principalId"))
-				.as("%s: %s", this.file.getFileName(), listing)
-				.containsExactlyElementsOf(listing.expect());
+			transports().forEach((name, transport) -> assertThat(
+					allPages(transport, "/api/authz/check/subjects", body, "principalId"))
+				.as("%s over %s: %s", this.file.getFileName(), name, listing)
+				.containsExactlyElementsOf(listing.expect()));
 		}
 
 		/** Follows the {@code next} cursors to the end; answers the scenario ids, the run prefix taken off. */
-		private List<String> allPages(String path, Map<String, Object> query, String field) {
+		private List<String> allPages(Transport transport, String path, Map<String, Object> query, String field) {
 			List<String> ids = new ArrayList<>();
 			String after = null;
 			do {
@@ -223,9 +249,7 @@ class DecisionScenariosIntegrationTests {
 				if (after != null) {
 					body.put("after", after);
 				}
-				TestHttp.Response response = admin().post(path, body);
-				assertThat(response.status()).as(response.toString()).isEqualTo(200);
-				JsonNode page = response.json();
+				JsonNode page = transport.post(path, body);
 				page.get("items").forEach((item) -> ids.add(item.get(field).asString().substring(this.run.length())));
 				after = page.has("next") ? page.get("next").asString() : null;
 			}
@@ -292,6 +316,18 @@ class DecisionScenariosIntegrationTests {
 				.toList();
 		}
 
+		/** The same question over REST and over gRPC. */
+		private Map<String, Transport> transports() {
+			Map<String, Transport> transports = new java.util.LinkedHashMap<>();
+			transports.put("REST", (path, body) -> {
+				TestHttp.Response response = admin().post(path, body);
+				assertThat(response.status()).as(response.toString()).isEqualTo(200);
+				return response.json();
+			});
+			transports.put("gRPC", DecisionScenariosIntegrationTests.this.grpc::post);
+			return transports;
+		}
+
 		private TestHttp admin() {
 			return TestHttp.at(DecisionScenariosIntegrationTests.this.port).as(ADMIN)
 				.header(ConsistencyToken.HEADER, this.token.encode());
@@ -302,6 +338,13 @@ class DecisionScenariosIntegrationTests {
 			this.token = this.token.merge(ConsistencyToken.parse(response.header(ConsistencyToken.HEADER)));
 			return response.json().has("id") ? response.json().get("id").asString() : null;
 		}
+
+	}
+
+	/** Asks a decision read, REST path and JSON body, and answers the JSON answer. */
+	private interface Transport {
+
+		JsonNode post(String path, Map<String, Object> body);
 
 	}
 
