@@ -75,14 +75,19 @@ final class RefreshTokenReuseDetection implements OAuth2AuthorizationService {
 		this.delegate.remove(authorization);
 	}
 
+	/**
+	 * In a transaction, so the delegate's row mapper (which looks the client up while the authorization's result
+	 * set is open) reuses the same connection. Outside one it takes a second connection, and enough concurrent
+	 * requests each holding one and waiting for another exhaust the pool for good.
+	 */
 	@Override
 	public OAuth2Authorization findById(String id) {
-		return this.delegate.findById(id);
+		return this.transactions.execute((status) -> this.delegate.findById(id));
 	}
 
 	@Override
 	public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
-		OAuth2Authorization found = this.delegate.findByToken(token, tokenType);
+		OAuth2Authorization found = this.transactions.execute((status) -> this.delegate.findByToken(token, tokenType));
 		if (found == null && (tokenType == null || OAuth2TokenType.REFRESH_TOKEN.equals(tokenType))) {
 			rotatedFamily(token).ifPresent(this::revokeFamily);
 		}

@@ -24,6 +24,13 @@ public final class CastellanTestInitializer implements ApplicationContextInitial
 							// Each context its own consumer group: contexts sharing the JVM's broker would otherwise
 							// split the topics' partitions between them and each miss some events.
 							"castellan.consumer.group", service + "-" + database.name())));
+		// Defaults a test may override: cached contexts stay open, so each keeps few idle connections and the
+		// machine's PostgreSQL (100 connections by default) serves every context of a module's test run.
+		context.getEnvironment()
+			.getPropertySources()
+			.addLast(new MapPropertySource("castellanTestDefaults",
+					Map.of("spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.maximum-pool-size", "8",
+							"spring.datasource.hikari.idle-timeout", "30000")));
 		// Cached test contexts live until the JVM ends; the drop is forced, so open pool connections do not block it.
 		Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + database.name()));
 	}
