@@ -23,7 +23,8 @@ public class Passwords {
 	Passwords(PasswordPolicies policies, BreachedPasswords breached, PasswordEncoder encoder) {
 		this.policies = policies;
 		this.breached = breached;
-		this.encoder = encoder;
+		// Passwords are checked at full cost every time: no verification cache for what people choose.
+		this.encoder = (encoder instanceof VerifiedSecretCache cache) ? cache.uncached() : encoder;
 	}
 
 	/**

@@ -12,8 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Remembers, for a few minutes, that a secret matched a stored hash, so a client authenticating on every token
- * request pays Argon2id once rather than every time. Only successes are remembered, keyed by a SHA-256 of the
+ * Remembers, for a few minutes, that a client secret matched a stored hash, so a client authenticating on every
+ * token request pays Argon2id once rather than every time. People's passwords bypass it ({@link #uncached()}). Only successes are remembered, keyed by a SHA-256 of the
  * secret together with the stored hash: a wrong guess always pays the full cost, and a rotated secret (a new
  * stored hash) never matches an old entry. Storage at rest is unchanged: Argon2id.
  */
@@ -26,6 +26,14 @@ public final class VerifiedSecretCache implements PasswordEncoder {
 	public VerifiedSecretCache(PasswordEncoder delegate, Duration ttl, long maximumSize) {
 		this.delegate = delegate;
 		this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+	}
+
+	/**
+	 * The encoder without the cache, for people's passwords: a remembered SHA-256 of a guessable password would be
+	 * far cheaper to attack from a memory dump than its Argon2id hash. Client secrets are random; theirs may be.
+	 */
+	public PasswordEncoder uncached() {
+		return this.delegate;
 	}
 
 	@Override

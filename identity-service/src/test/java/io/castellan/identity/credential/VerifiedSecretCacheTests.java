@@ -43,6 +43,14 @@ class VerifiedSecretCacheTests {
 	}
 
 	@Test
+	void passwordsWhenCheckedTwiceThenFullCostEachTimeBecausePeoplesPasswordsAreNeverCached() {
+		Passwords passwords = new Passwords(null, null, this.cache);
+		assertThat(passwords.matches("s3cret", "{plain}s3cret")).isTrue();
+		assertThat(passwords.matches("s3cret", "{plain}s3cret")).isTrue();
+		assertThat(this.checks).hasValue(2);
+	}
+
+	@Test
 	void matchesWhenStoredHashChangedThenTheOldSuccessDoesNotCount() {
 		assertThat(this.cache.matches("s3cret", "{plain}s3cret")).isTrue();
 		assertThat(this.cache.matches("s3cret", "{plain}rotated")).isFalse();
