@@ -2,6 +2,9 @@ package io.castellan.identity.tenant;
 
 import java.util.Optional;
 
+import io.castellan.platform.consistency.ConsistencyToken;
+import io.castellan.platform.web.ProblemException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +24,20 @@ public class KnownTenants {
 			.param("id", tenantId)
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * Requires the tenant to be known and active.
+	 * @throws ProblemException 422 {@code tenant_not_found} (with a hint at the consistency token, for a tenant
+	 * created a moment ago) or 409 {@code tenant_not_active}
+	 */
+	public void requireActive(String tenantId) {
+		String status = status(tenantId).orElseThrow(() -> ProblemException.unprocessable("tenant_not_found",
+				"No tenant with id " + tenantId + ". If it was just created, pass its consistency token in the "
+						+ ConsistencyToken.HEADER + " header."));
+		if (!status.equals("active")) {
+			throw ProblemException.conflict("tenant_not_active", "Tenant " + tenantId + " is " + status + ".");
+		}
 	}
 
 	/** The id of a tenant named by its id or (ignoring case) its alias. */

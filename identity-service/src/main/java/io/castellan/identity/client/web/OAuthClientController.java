@@ -27,7 +27,6 @@ import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -177,14 +176,7 @@ class OAuthClientController {
 
 	private void requireActiveTenant(String tenantId, String token) {
 		this.positions.await(token, this.readTimeout);
-		String status = this.tenants.status(tenantId)
-			.orElseThrow(() -> ProblemException.unprocessable("tenant_not_found", "No tenant with id " + tenantId
-					+ ". If it was just created, pass its consistency token in the " + ConsistencyToken.HEADER
-					+ " header."));
-		if (!status.equals("active")) {
-			throw new ProblemException(HttpStatus.CONFLICT, "tenant_not_active",
-					"Tenant " + tenantId + " is " + status + ".");
-		}
+		this.tenants.requireActive(tenantId);
 	}
 
 }

@@ -175,13 +175,7 @@ class InviteController {
 
 	private void requireActiveTenant(String tenantId, String token) {
 		this.positions.await(token, this.readTimeout);
-		String status = this.tenants.status(tenantId)
-			.orElseThrow(() -> ProblemException.unprocessable("tenant_not_found", "No tenant with id " + tenantId
-					+ ". If it was just created, pass its consistency token in the " + ConsistencyToken.HEADER
-					+ " header."));
-		if (!status.equals("active")) {
-			throw ProblemException.conflict("tenant_not_active", "Tenant " + tenantId + " is " + status + ".");
-		}
+		this.tenants.requireActive(tenantId);
 	}
 
 }

@@ -31,7 +31,6 @@ import io.castellan.platform.web.WriteResponses;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -225,13 +224,7 @@ class PrincipalController {
 
 	private void requireActiveTenant(String tenantId, String token) {
 		this.positions.await(token, this.readTimeout);
-		String status = this.tenants.status(tenantId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "tenant_not_found",
-					"No tenant with id " + tenantId + ". If it was just created, pass its consistency token in the "
-							+ ConsistencyToken.HEADER + " header."));
-		if (!status.equals("active")) {
-			throw new ProblemException(HttpStatus.CONFLICT, "tenant_not_active", "Tenant " + tenantId + " is " + status + ".");
-		}
+		this.tenants.requireActive(tenantId);
 	}
 
 	/** A principal the caller may see: itself, or any for a platform administrator; others look absent. */
