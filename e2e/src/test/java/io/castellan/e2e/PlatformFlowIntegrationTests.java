@@ -168,6 +168,53 @@ class PlatformFlowIntegrationTests {
 		assertThat(whileFrozen.get("reason").asString()).isEqualTo("tenant_not_active");
 	}
 
+	/**
+	 * A person with a password logs in, and an API key of theirs, sent as itself through the gateway, asks
+	 * authz-service about its owner: the answer is the owner's rights narrowed to the key's ceiling.
+	 */
+	@Test
+	void apiKeyThroughTheGatewayIsNarrowedToItsCeilingAcrossServices() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TestHttp.Response tenant = this.admin.post("/api/tenants", Map.of("name", "Keys " + suffix, "alias",
+				"keys-" + suffix));
+		String tenantId = tenant.json().get("id").asString();
+		TestHttp.Response person = this.admin.header(ConsistencyToken.HEADER, tenant.header(ConsistencyToken.HEADER))
+			.post("/api/principals", Map.of("tenantId", tenantId, "kind", "human", "name", "carol-" + suffix,
+					"password", "a long enough passphrase " + suffix));
+		assertThat(person.status()).as(person.toString()).isEqualTo(201);
+		String personId = person.json().get("id").asString();
+		TestHttp.Response login = new TestHttp(this.platform.gatewayUrl()).post("/api/login",
+				Map.of("identifier", "carol-" + suffix, "password", "a long enough passphrase " + suffix));
+		assertThat(login.status()).as(login.toString()).isEqualTo(200);
+		assertThat(login.json().get("tenantId").asString()).isEqualTo(tenantId);
+
+		TestHttp.Response role = this.admin.post("/api/authz/roles", Map.of("tenantId", tenantId, "name", "editor",
+				"blocks", List.of(Map.of("effect", "allow", "actions", List.of("read", "write"), "scope",
+						Map.of("mode", "tenant")))));
+		TestHttp.Response assignment = this.admin.header(ConsistencyToken.HEADER, person.header(ConsistencyToken.HEADER))
+			.post("/api/authz/role-assignments", Map.of("tenantId", tenantId, "roleId",
+					role.json().get("id").asString(), "principalId", personId));
+		assertThat(assignment.status()).as(assignment.toString()).isEqualTo(201);
+		TestHttp.Response key = this.admin.post("/api/api-keys", Map.of("name", "read only", "ownerId", personId,
+				"ceiling", List.of(Map.of("actions", List.of("read"), "scope", Map.of("mode", "tenant")))));
+		assertThat(key.status()).as(key.toString()).isEqualTo(201);
+		String token = ConsistencyToken.parse(assignment.header(ConsistencyToken.HEADER))
+			.merge(ConsistencyToken.parse(key.header(ConsistencyToken.HEADER)))
+			.encode();
+
+		TestHttp withKey = new TestHttp(this.platform.gatewayUrl()).as(key.json().get("key").asString());
+		for (String action : List.of("read", "write")) {
+			TestHttp.Response decision = withKey.post("/api/authz/check", Map.of("principalId", personId, "action",
+					action, "object", Map.of("tenantId", tenantId, "type", "entity:device", "id", "d1"),
+					"consistencyToken", token));
+			assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
+			assertThat(decision.json().get("allowed").asBoolean()).as(action).isEqualTo(action.equals("read"));
+			if (action.equals("write")) {
+				assertThat(decision.json().get("reason").asString()).isEqualTo("api_key_ceiling");
+			}
+		}
+	}
+
 	@Test
 	void apiWithoutOrWithForgedTokenThenRejectedAtTheGatewayAsProblem() {
 		TestHttp anonymous = new TestHttp(this.platform.gatewayUrl());
