@@ -115,6 +115,7 @@ WEBHOOK_SECRET="whsec_$(head -c 24 <(secret webhook-key) | base64 | tr -d '\n')"
 # The link key seals one-time tokens between identity-service and notification-service: base64 of exactly 32 bytes.
 [ -s "$STATE/link-key" ] || (umask 077; head -c 32 /dev/urandom | base64 >"$STATE/link-key")
 LINK_KEY=${CASTELLAN_LINK_KEY:-$(cat "$STATE/link-key")}
+API_KEY_PEPPER=${CASTELLAN_API_KEY_PEPPER:-$(secret api-key-pepper)}
 
 python3 deploy/webhook-receiver.py "$WEBHOOK_PORT" "$WEBHOOK_SECRET" >"$LOGS/webhook-receiver.log" 2>&1 &
 PIDS+=($!)
@@ -124,7 +125,7 @@ export CASTELLAN_JWKS="http://localhost:$IDENTITY_PORT/oauth2/jwks" AXONIQ_UPDAT
 export CASTELLAN_ADMIN_CLIENT_SECRET="$ADMIN_SECRET" CASTELLAN_SMTP_HOST=127.0.0.1 CASTELLAN_SMTP_PORT="$SMTP_PORT"
 export CASTELLAN_PROVISIONING_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/provision"
 export CASTELLAN_PROVISIONING_WEBHOOK_SECRET="$WEBHOOK_SECRET"
-export CASTELLAN_LINK_KEY="$LINK_KEY" CASTELLAN_PUBLIC_URL="http://localhost:$GATEWAY_PORT"
+export CASTELLAN_LINK_KEY="$LINK_KEY" CASTELLAN_API_KEY_PEPPER="$API_KEY_PEPPER" CASTELLAN_PUBLIC_URL="http://localhost:$GATEWAY_PORT"
 export IDENTITY_PORT TENANT_PORT AUTHZ_PORT AUTHZ_GRPC_PORT AUDIT_PORT NOTIFICATION_PORT PROVISIONING_PORT GATEWAY_PORT
 export IDENTITY_URL="http://localhost:$IDENTITY_PORT" TENANT_URL="http://localhost:$TENANT_PORT"
 export AUTHZ_URL="http://localhost:$AUTHZ_PORT" AUDIT_URL="http://localhost:$AUDIT_PORT"

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import io.castellan.platform.test.TestDatabase;
 import io.castellan.platform.test.TestKafka;
+import io.castellan.platform.test.TestSecrets;
 
 import static org.awaitility.Awaitility.await;
 
@@ -85,6 +86,8 @@ final class RunningPlatform implements AutoCloseable {
 		common.put("CASTELLAN_ISSUER", gatewayUrl());
 		common.put("CASTELLAN_JWKS", url("identity-service") + "/oauth2/jwks");
 		common.put("CASTELLAN_ADMIN_CLIENT_SECRET", ADMIN_SECRET);
+		common.put("CASTELLAN_LINK_KEY", TestSecrets.LINK_KEY);
+		common.put("CASTELLAN_API_KEY_PEPPER", TestSecrets.API_KEY_PEPPER);
 		common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
 		this.ports.forEach((service, port) -> common.put(PORT_VARIABLE.get(service), Integer.toString(port)));
 		URL_VARIABLE.forEach((service, variable) -> common.put(variable, url(service)));

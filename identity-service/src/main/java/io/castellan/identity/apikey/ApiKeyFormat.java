@@ -32,7 +32,11 @@ public class ApiKeyFormat {
 
 	private final SecretKeySpec pepper;
 
-	ApiKeyFormat(@Value("${castellan.api-keys.pepper:castellan-development-pepper-change-me}") String pepper) {
+	ApiKeyFormat(@Value("${castellan.api-keys.pepper:}") String pepper) {
+		if (pepper.length() < 16) {
+			throw new IllegalStateException("Set CASTELLAN_API_KEY_PEPPER (castellan.api-keys.pepper) to a random value"
+					+ " of at least 16 characters: API key secrets are stored under it.");
+		}
 		this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 

@@ -23,7 +23,8 @@ public final class CastellanTestInitializer implements ApplicationContextInitial
 							"spring.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
 							// Each context its own consumer group: contexts sharing the JVM's broker would otherwise
 							// split the topics' partitions between them and each miss some events.
-							"castellan.consumer.group", service + "-" + database.name())));
+							"castellan.consumer.group", service + "-" + database.name(), "castellan.link-key",
+							TestSecrets.LINK_KEY, "castellan.api-keys.pepper", TestSecrets.API_KEY_PEPPER)));
 		// Defaults a test may override: cached contexts stay open, so each keeps few idle connections and the
 		// machine's PostgreSQL (100 connections by default) serves every context of a module's test run.
 		context.getEnvironment()
