@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +31,9 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 
 /**
- * A browser for tests: keeps cookies, follows nothing by itself, and can walk the authorization code + PKCE flow
- * through the real login page, with the Nimbus SDK building and checking the protocol messages.
+ * A browser for tests: keeps cookies, follows nothing by itself, submits forms (login, consent), and can walk the
+ * authorization code + PKCE flow through the real login page, with the Nimbus SDK building and checking the
+ * protocol messages.
  */
 public final class BrowserFlow {
 
@@ -58,20 +61,43 @@ public final class BrowserFlow {
 		if (!csrf.find()) {
 			throw new IllegalStateException("No CSRF field on the login page: " + page.body());
 		}
-		Map<String, String> form = new java.util.LinkedHashMap<>(
-				Map.of("identifier", identifier, "password", password, "_csrf", csrf.group(1)));
+		List<Map.Entry<String, String>> form = new ArrayList<>(List.of(Map.entry("identifier", identifier),
+				Map.entry("password", password), Map.entry("_csrf", csrf.group(1))));
 		if (tenant != null) {
-			form.put("tenant", tenant);
+			form.add(Map.entry("tenant", tenant));
 		}
-		String body = form.entrySet()
-			.stream()
+		return post("/login", form);
+	}
+
+	/** Submits a form, fields in their order. */
+	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
+		String body = form.stream()
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri("/login"))
+		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** The value of a hidden input of a page. */
+	public static String hidden(String page, String name) {
+		Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No " + name + " field in " + page);
+		}
+		return matcher.group(1);
+	}
+
+	/** The values of the scope checkboxes a consent page offers. */
+	public static List<String> offeredScopes(String page) {
+		Matcher matcher = Pattern.compile("name=\"scope\" value=\"([^\"]+)\"").matcher(page);
+		List<String> scopes = new ArrayList<>();
+		while (matcher.find()) {
+			scopes.add(matcher.group(1));
+		}
+		return scopes;
 	}
 
 	/**

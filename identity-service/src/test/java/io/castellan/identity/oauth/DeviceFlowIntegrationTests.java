@@ -16,6 +16,7 @@ import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationResponse;
 import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationSuccessResponse;
 import com.nimbusds.oauth2.sdk.device.DeviceCodeGrant;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import io.castellan.identity.BrowserFlow;
 import io.castellan.identity.IdentityIntegrationTest;
 import io.castellan.identity.OAuthTestClient;
 import io.castellan.platform.test.TestHttp;
@@ -70,9 +71,9 @@ class DeviceFlowIntegrationTests {
 		assertThat(device.getVerificationURI().getPath()).isEqualTo("/activate");
 		assertThat(poll(device)).isEqualTo("authorization_pending");
 
-		FormBrowser browser = new FormBrowser(this.port);
-		assertThat(FormBrowser.location(browser.get("/activate"))).contains("/login");
-		assertThat(browser.logIn(this.name, PASSWORD).statusCode()).isEqualTo(302);
+		BrowserFlow browser = new BrowserFlow(this.port);
+		assertThat(BrowserFlow.location(browser.get("/activate"))).contains("/login");
+		assertThat(browser.logIn(this.name, PASSWORD, null).statusCode()).isEqualTo(302);
 		HttpResponse<String> page = browser.get("/activate?user_code=" + device.getUserCode().getValue());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("action=\"/oauth2/device_verification\"")
@@ -80,10 +81,10 @@ class DeviceFlowIntegrationTests {
 		HttpResponse<String> consent = browser
 			.get("/oauth2/device_verification?user_code=" + device.getUserCode().getValue());
 		assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
-		assertThat(FormBrowser.offeredScopes(consent.body())).containsExactly("tv.watch");
+		assertThat(BrowserFlow.offeredScopes(consent.body())).containsExactly("tv.watch");
 		HttpResponse<String> approved = browser.post("/oauth2/device_verification",
 				consentForm(consent.body(), List.of("tv.watch")));
-		assertThat(FormBrowser.location(approved)).endsWith("/activate?success");
+		assertThat(BrowserFlow.location(approved)).endsWith("/activate?success");
 		assertThat(browser.get("/activate?success").body()).contains("connected");
 
 		TokenResponse tokens = TokenResponse.parse(tokenRequest(device).toHTTPRequest().send());
@@ -98,8 +99,8 @@ class DeviceFlowIntegrationTests {
 	@Test
 	void deviceFlowWhenOwnerDeniesThenDeviceRefused() throws Exception {
 		DeviceAuthorizationSuccessResponse device = authorizeDevice();
-		FormBrowser browser = new FormBrowser(this.port);
-		browser.logIn(this.name, PASSWORD);
+		BrowserFlow browser = new BrowserFlow(this.port);
+		browser.logIn(this.name, PASSWORD, null);
 		HttpResponse<String> consent = browser
 			.get("/oauth2/device_verification?user_code=" + device.getUserCode().getValue());
 
@@ -110,11 +111,11 @@ class DeviceFlowIntegrationTests {
 
 	@Test
 	void verificationWhenUserCodeUnknownThenNoConsentOffered() {
-		FormBrowser browser = new FormBrowser(this.port);
-		browser.logIn(this.name, PASSWORD);
+		BrowserFlow browser = new BrowserFlow(this.port);
+		browser.logIn(this.name, PASSWORD, null);
 		HttpResponse<String> response = browser.get("/oauth2/device_verification?user_code=WRONG-CODE");
 		assertThat(response.statusCode()).isNotEqualTo(200);
-		assertThat(FormBrowser.offeredScopes(response.body())).isEmpty();
+		assertThat(BrowserFlow.offeredScopes(response.body())).isEmpty();
 	}
 
 	private DeviceAuthorizationSuccessResponse authorizeDevice() throws Exception {
@@ -141,9 +142,9 @@ class DeviceFlowIntegrationTests {
 
 	private static List<Map.Entry<String, String>> consentForm(String page, List<String> scopes) {
 		List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
-				Map.entry("client_id", FormBrowser.hidden(page, "client_id")),
-				Map.entry("state", FormBrowser.hidden(page, "state")),
-				Map.entry("user_code", FormBrowser.hidden(page, "user_code"))));
+				Map.entry("client_id", BrowserFlow.hidden(page, "client_id")),
+				Map.entry("state", BrowserFlow.hidden(page, "state")),
+				Map.entry("user_code", BrowserFlow.hidden(page, "user_code"))));
 		scopes.forEach((scope) -> form.add(Map.entry("scope", scope)));
 		return form;
 	}
