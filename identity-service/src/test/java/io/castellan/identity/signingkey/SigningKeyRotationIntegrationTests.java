@@ -18,6 +18,7 @@ import io.castellan.identity.OAuthTestClient;
 import io.castellan.platform.events.CloudEventHeaders;
 import io.castellan.platform.test.TestHttp;
 import io.castellan.platform.test.TestKafka;
+import io.castellan.platform.test.TestSecrets;
 import io.castellan.schemas.EventTypes;
 import io.castellan.schemas.identity.SigningKeyRotated;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -141,7 +142,8 @@ class SigningKeyRotationIntegrationTests {
 					"--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
 					"--castellan.issuer=" + IdentityIntegrationTest.ISSUER,
 					"--castellan.bootstrap.admin-client-secret=" + IdentityIntegrationTest.ADMIN_SECRET,
-					"--spring.jmx.enabled=false")) {
+					"--castellan.link-key=" + TestSecrets.LINK_KEY,
+					"--castellan.api-keys.pepper=" + TestSecrets.API_KEY_PEPPER, "--spring.jmx.enabled=false")) {
 			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			assertThat(kids(jwks(secondPort))).isEqualTo(kids);
 			assertThat(TestHttp.at(secondPort).as(token.serialize()).get("/api/signing-keys").status())
