@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.castellan.identity.apikey.query.ApiKeyView;
 import io.castellan.identity.apikey.query.ApiKeys;
+import io.castellan.identity.oauth.AccessTokenSignature;
 import io.castellan.identity.principal.query.PrincipalSummary;
 import io.castellan.identity.principal.query.PrincipalSummaryRepository;
 import io.castellan.platform.web.ProblemException;
@@ -36,6 +37,8 @@ public class ApiKeyTokens {
 
 	private final JwtEncoder encoder;
 
+	private final SignatureAlgorithm algorithm;
+
 	private final Clock clock;
 
 	private final String issuer;
@@ -43,12 +46,13 @@ public class ApiKeyTokens {
 	private final Duration ttl;
 
 	ApiKeyTokens(ApiKeyFormat format, ApiKeys keys, PrincipalSummaryRepository principals, JwtEncoder encoder,
-			Clock clock, @Value("${castellan.issuer:http://localhost:9000}") String issuer,
+			AccessTokenSignature signature, Clock clock, @Value("${castellan.issuer:http://localhost:9000}") String issuer,
 			@Value("${castellan.api-keys.token-ttl:5m}") Duration ttl) {
 		this.format = format;
 		this.keys = keys;
 		this.principals = principals;
 		this.encoder = encoder;
+		this.algorithm = signature.algorithm();
 		this.clock = clock;
 		this.issuer = issuer;
 		this.ttl = ttl;
@@ -92,7 +96,7 @@ public class ApiKeyTokens {
 			.claim("api_key_scoped", key.ceiling() != null)
 			.build();
 		String value = this.encoder
-			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+			.encode(JwtEncoderParameters.from(JwsHeader.with(this.algorithm).build(), claims))
 			.getTokenValue();
 		return new Token(value, Duration.between(now, expiresAt).toSeconds());
 	}

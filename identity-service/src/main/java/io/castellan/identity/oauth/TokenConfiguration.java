@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -50,8 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TokenConfiguration {
 
 	/**
-	 * Tokens are signed with the active key only (Nimbus refuses to choose among several); the JWKS and token
-	 * validation use {@code PublishedSigningKeys}, which also holds the retired keys whose tokens may be alive.
+	 * Tokens are signed with the active key of their algorithm only (Nimbus refuses to choose among several); the
+	 * JWKS and token validation use {@code PublishedSigningKeys}, which also holds the retired keys whose tokens may
+	 * be alive.
 	 */
 	@Bean
 	JwtEncoder jwtEncoder(SigningKeyCache keys) {
@@ -62,7 +64,10 @@ class TokenConfiguration {
 	@Bean
 	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource,
 			@Value("${castellan.issuer:http://localhost:9000}") String issuer) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
+			.jwsAlgorithms((algorithms) -> algorithms.addAll(
+					List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.ES256)))
+			.build();
 		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
 		return decoder;
 	}

@@ -14,8 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure a signing key exists before the service reports ready (runners finish before readiness): the first
- * start of a platform creates it through the key ring like any rotation; later starts change nothing.
+ * Makes sure each algorithm has a signing key before the service reports ready (runners finish before
+ * readiness): the first start of a platform, or the first after an algorithm was added, creates it through its key
+ * ring like any rotation; later starts change nothing.
  */
 @Component
 @Order(0)
@@ -45,8 +46,10 @@ final class FirstSigningKey implements ApplicationRunner {
 	}
 
 	private void ensure() {
-		this.commands.sendAndWait(
-				NewSigningKey.rotate(RotateSigningKey.When.IF_NONE, null, "bootstrap", this.clock.instant()));
+		for (String algorithm : NewSigningKey.ALGORITHMS) {
+			this.commands.sendAndWait(NewSigningKey.rotate(algorithm, RotateSigningKey.When.IF_NONE, null,
+					"bootstrap", this.clock.instant()));
+		}
 	}
 
 }

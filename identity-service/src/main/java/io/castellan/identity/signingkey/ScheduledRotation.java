@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Rotates the signing key once it is older than {@code castellan.signing-keys.rotate-every} (off unless set),
+ * Rotates each algorithm's signing key once it is older than {@code castellan.signing-keys.rotate-every} (off unless set),
  * checking every {@code castellan.signing-keys.check-every} (default 1 minute). Each instance checks; the rotation
  * names the key it replaces, so when several decide at once the key rotates once.
  */
@@ -46,10 +46,12 @@ final class ScheduledRotation {
 			initialDelayString = "${castellan.signing-keys.check-every:1m}")
 	void rotateWhenDue() {
 		Instant now = this.clock.instant();
-		SigningKeyRow active = this.keys.active().orElse(null);
-		if (active != null && !now.isBefore(active.activatedAt().plus(this.rotateEvery))) {
-			this.commands.sendAndWait(
-					NewSigningKey.rotate(RotateSigningKey.When.IF_ACTIVE, active.kid(), "schedule", now));
+		for (String algorithm : NewSigningKey.ALGORITHMS) {
+			SigningKeyRow active = this.keys.active(algorithm).orElse(null);
+			if (active != null && !now.isBefore(active.activatedAt().plus(this.rotateEvery))) {
+				this.commands.sendAndWait(NewSigningKey.rotate(algorithm, RotateSigningKey.When.IF_ACTIVE,
+						active.kid(), "schedule", now));
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
@@ -15,8 +16,10 @@ import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.castellan.identity.AdminClient;
 import io.castellan.identity.BrowserFlow;
 import io.castellan.identity.IdentityIntegrationTest;
@@ -89,6 +92,14 @@ class CodeFlowSessionIntegrationTests {
 		String sid = access.getJWTClaimsSet().getStringClaim("sid");
 		assertThat(sid).isNotBlank();
 		assertThat(oidc.getOIDCTokens().getIDToken().getJWTClaimsSet().getSubject()).isEqualTo(this.principalId);
+		// What a relying party does by default: the ID token is RS256, checked against the JWKS; access tokens
+		// are ES256, for the platform's own resource servers.
+		IDTokenValidator validator = new IDTokenValidator(new Issuer(IdentityIntegrationTest.ISSUER),
+				new ClientID(this.clientId), JWSAlgorithm.RS256,
+				URI.create("http://localhost:" + this.port + "/oauth2/jwks").toURL());
+		assertThat(validator.validate(oidc.getOIDCTokens().getIDToken(), null).getSubject().getValue())
+			.isEqualTo(this.principalId);
+		assertThat(access.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
 
 		TestHttp.Response sessions = TestHttp.at(this.port)
 			.as(oidc.getOIDCTokens().getAccessToken().getValue())

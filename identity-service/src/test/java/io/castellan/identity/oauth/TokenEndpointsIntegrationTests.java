@@ -2,7 +2,7 @@ package io.castellan.identity.oauth;
 
 import java.net.URI;
 import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Date;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.GrantType;
@@ -196,24 +196,26 @@ class TokenEndpointsIntegrationTests {
 		return response.toSuccessResponse();
 	}
 
-	/** Signed with the platform's real active key, but expired: only the expiry makes it invalid. */
+	/** Signed with the platform's real active access-token key, but expired: only the expiry makes it invalid. */
 	private String expiredButProperlySigned() throws Exception {
 		Map<String, Object> key = this.jdbc
-			.sql("select kid, private_key from signing_key where retired_at is null and activated_at is not null")
+			.sql("""
+					select kid, private_key from signing_key
+					where retired_at is null and activated_at is not null and algorithm = 'ES256'""")
 			.query()
 			.singleRow();
-		RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA")
+		ECPrivateKey privateKey = (ECPrivateKey) KeyFactory.getInstance("EC")
 			.generatePrivate(new PKCS8EncodedKeySpec((byte[]) key.get("private_key")));
 		Instant past = Instant.now().minusSeconds(3600);
 		SignedJWT jwt = new SignedJWT(
-				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID((String) key.get("kid")).build(),
+				new JWSHeader.Builder(JWSAlgorithm.ES256).keyID((String) key.get("kid")).build(),
 				new JWTClaimsSet.Builder().issuer(IdentityIntegrationTest.ISSUER)
 					.subject(IdentityIntegrationTest.ADMIN_CLIENT)
 					.claim("scope", List.of("platform.admin", "openid"))
 					.issueTime(Date.from(past))
 					.expirationTime(Date.from(past.plusSeconds(300)))
 					.build());
-		jwt.sign(new RSASSASigner(privateKey));
+		jwt.sign(new ECDSASigner(privateKey));
 		return jwt.serialize();
 	}
 

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
@@ -62,19 +65,26 @@ class SigningKeyRotationIntegrationTests {
 	void rotateWhenRotatedThenNewTokensUseNewKidAndOldTokensStillValidate() throws Exception {
 		SignedJWT before = SignedJWT.parse(this.oauth.adminToken());
 		String oldKid = before.getHeader().getKeyID();
+		assertThat(before.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
 
 		TestHttp.Response rotated = TestHttp.at(this.port).as(before.serialize()).post("/api/signing-keys/rotate", "");
 
 		assertThat(rotated.status()).as(rotated.toString()).isEqualTo(201);
-		String newKid = rotated.json().get("kid").asString();
+		Map<String, String> kidsByAlgorithm = new HashMap<>();
+		rotated.json().get("items").valueStream().forEach((key) -> {
+			assertThat(key.get("status").asString()).isEqualTo("active");
+			kidsByAlgorithm.put(key.get("algorithm").asString(), key.get("kid").asString());
+		});
+		assertThat(kidsByAlgorithm).containsOnlyKeys("RS256", "ES256");
+		String newKid = kidsByAlgorithm.get("ES256");
 		assertThat(newKid).isNotEqualTo(oldKid);
-		assertThat(rotated.json().get("status").asString()).isEqualTo("active");
 		SignedJWT after = SignedJWT.parse(this.oauth.adminToken());
 		assertThat(after.getHeader().getKeyID()).isEqualTo(newKid);
 		JWKSet jwks = jwks(this.port);
 		assertThat(jwks.getKeys()).allSatisfy((key) -> assertThat(key.isPrivate()).isFalse());
-		assertThat(before.verify(new RSASSAVerifier((RSAKey) jwks.getKeyByKeyId(oldKid)))).isTrue();
-		assertThat(after.verify(new RSASSAVerifier((RSAKey) jwks.getKeyByKeyId(newKid)))).isTrue();
+		assertThat(before.verify(new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(oldKid)))).isTrue();
+		assertThat(after.verify(new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(newKid)))).isTrue();
+		assertThat(jwks.getKeyByKeyId(kidsByAlgorithm.get("RS256"))).isInstanceOf(RSAKey.class);
 		assertThat(TestHttp.at(this.port).as(before.serialize()).get("/api/signing-keys").status()).isEqualTo(200);
 
 		ConsumerRecord<String, byte[]> event = awaitRotation(newKid);
@@ -82,13 +92,40 @@ class SigningKeyRotationIntegrationTests {
 		assertThat(payload.propertyNames()).containsExactlyInAnyOrder("kid", "algorithm", "previousKid",
 				"activatedAt");
 		assertThat(payload.get("previousKid").asString()).isEqualTo(oldKid);
+		assertThat(payload.get("algorithm").asString()).isEqualTo("ES256");
 		assertThat(event.key()).isEqualTo(EventTypes.PLATFORM_TENANT);
 	}
 
 	@Test
+	void rotateWhenOneAlgorithmNamedThenOnlyItsKeyChanges() throws Exception {
+		String accessKid = SignedJWT.parse(this.oauth.adminToken()).getHeader().getKeyID();
+
+		TestHttp.Response rotated = this.oauth.admin().post("/api/signing-keys/rotate?algorithm=RS256", "");
+
+		assertThat(rotated.status()).as(rotated.toString()).isEqualTo(201);
+		assertThat(rotated.json().get("items").valueStream().map((key) -> key.get("algorithm").asString()))
+			.containsExactly("RS256");
+		assertThat(SignedJWT.parse(this.oauth.adminToken()).getHeader().getKeyID()).isEqualTo(accessKid);
+	}
+
+	@Test
+	void rotateWhenAlgorithmUnknownThenProblem() {
+		TestHttp.Response response = this.oauth.admin().post("/api/signing-keys/rotate?algorithm=HS256", "");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("code").asString()).isEqualTo("algorithm_unsupported");
+	}
+
+	@Test
 	void jwksWhenRetiredKeyOutlivedItsTokensThenNoLongerServed() {
-		String oldKid = this.oauth.admin().post("/api/signing-keys/rotate", "").json().get("kid").asString();
-		this.oauth.admin().post("/api/signing-keys/rotate", "");
+		String oldKid = this.oauth.admin()
+			.post("/api/signing-keys/rotate?algorithm=ES256", "")
+			.json()
+			.get("items")
+			.get(0)
+			.get("kid")
+			.asString();
+		this.oauth.admin().post("/api/signing-keys/rotate?algorithm=ES256", "");
 		assertThat(jwks(this.port).getKeyByKeyId(oldKid)).isNotNull();
 		assertThat(this.jdbc.sql("select count(*) from signing_key where kid = :kid and private_key is not null")
 			.param("kid", oldKid)

@@ -2,6 +2,8 @@ package io.castellan.identity.signingkey.query;
 
 import java.security.KeyFactory;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
@@ -11,9 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -50,7 +56,7 @@ public final class SigningKeyCache {
 		return current().published();
 	}
 
-	/** The active key with its private part, the only one that signs; empty before the first key exists. */
+	/** The active key of each algorithm with its private part; empty before the first key exists. */
 	public JWKSet signing() {
 		return current().signing();
 	}
@@ -71,26 +77,40 @@ public final class SigningKeyCache {
 
 	private Snapshot load(Instant expiresAt) {
 		List<JWK> published = new ArrayList<>();
-		List<JWK> signing = new ArrayList<>();
+		Map<String, JWK> signing = new LinkedHashMap<>();
 		for (SigningKeyRow row : this.store.published()) {
-			RSAKey key = toJwk(row);
+			JWK key = toJwk(row);
 			published.add(key.toPublicJWK());
+			// Newest first: the first unretired private key of each algorithm is the one that signs with it.
 			if (row.retiredAt() == null && key.isPrivate()) {
-				signing.add(key);
+				signing.putIfAbsent(row.algorithm(), key);
 			}
 		}
-		return new Snapshot(new JWKSet(published), new JWKSet(signing.isEmpty() ? List.of() : signing.subList(0, 1)),
-				expiresAt);
+		return new Snapshot(new JWKSet(published), new JWKSet(List.copyOf(signing.values())), expiresAt);
 	}
 
-	private static RSAKey toJwk(SigningKeyRow row) {
+	private static JWK toJwk(SigningKeyRow row) {
 		try {
+			JWSAlgorithm algorithm = JWSAlgorithm.parse(row.algorithm());
+			if (JWSAlgorithm.Family.EC.contains(algorithm)) {
+				KeyFactory factory = KeyFactory.getInstance("EC");
+				ECKey.Builder builder = new ECKey.Builder(Curve.forJWSAlgorithm(algorithm).iterator().next(),
+						(ECPublicKey) factory.generatePublic(new X509EncodedKeySpec(row.publicKey())))
+					.keyID(row.kid())
+					.keyUse(KeyUse.SIGNATURE)
+					.algorithm(algorithm);
+				if (row.privateKey() != null) {
+					builder.privateKey(
+							(ECPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(row.privateKey())));
+				}
+				return builder.build();
+			}
 			KeyFactory factory = KeyFactory.getInstance("RSA");
 			RSAKey.Builder builder = new RSAKey.Builder(
 					(RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(row.publicKey())))
 				.keyID(row.kid())
 				.keyUse(KeyUse.SIGNATURE)
-				.algorithm(JWSAlgorithm.parse(row.algorithm()));
+				.algorithm(algorithm);
 			if (row.privateKey() != null) {
 				builder.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(row.privateKey())));
 			}

@@ -66,8 +66,11 @@ public class SigningKeyStore {
 			.list();
 	}
 
-	public Optional<SigningKeyRow> active() {
-		return published().stream().filter((key) -> key.retiredAt() == null).findFirst();
+	/** The key that signs with the algorithm. */
+	public Optional<SigningKeyRow> active(String algorithm) {
+		return published().stream()
+			.filter((key) -> key.retiredAt() == null && key.algorithm().equals(algorithm))
+			.findFirst();
 	}
 
 	private static SigningKeyRow map(ResultSet row, Duration retention) throws SQLException {

@@ -3,6 +3,7 @@ package io.castellan.identity.signingkey.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import io.castellan.identity.signingkey.query.SigningKeyStore;
 import io.castellan.platform.axon.Writes;
 import io.castellan.platform.axon.Written;
 import io.castellan.platform.security.Caller;
+import io.castellan.platform.web.ProblemException;
 import io.castellan.platform.web.WriteResponses;
 
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,19 +45,34 @@ class SigningKeyController {
 		this.clock = clock;
 	}
 
+	/**
+	 * Rotates the keys of one algorithm ({@code ?algorithm=ES256}) or, by default, of every algorithm: a suspected
+	 * compromise of the store exposes them all alike.
+	 */
 	@PostMapping("/rotate")
-	ResponseEntity<SigningKeyResponse> rotate(@AuthenticationPrincipal Jwt jwt) {
+	ResponseEntity<Map<String, List<SigningKeyResponse>>> rotate(@AuthenticationPrincipal Jwt jwt,
+			@RequestParam(required = false) String algorithm) {
 		Caller caller = Caller.of(jwt).requirePlatformAdmin();
+		if (algorithm != null && !NewSigningKey.ALGORITHMS.contains(algorithm)) {
+			throw ProblemException.badRequest("algorithm_unsupported",
+					"Signing keys exist for " + NewSigningKey.ALGORITHMS + ", not for '" + algorithm + "'.");
+		}
 		Instant now = this.clock.instant();
-		RotateSigningKey command = NewSigningKey.rotate(RotateSigningKey.When.ALWAYS, null, caller.subject(), now);
-		Written<Object> written = this.writes.send(command);
-		SigningKeyResponse body = this.keys.all()
+		List<String> kids = new ArrayList<>();
+		Written<Object> written = null;
+		for (String each : (algorithm != null) ? List.of(algorithm) : NewSigningKey.ALGORITHMS) {
+			RotateSigningKey command = NewSigningKey.rotate(each, RotateSigningKey.When.ALWAYS, null,
+					caller.subject(), now);
+			written = this.writes.send(command);
+			kids.add(command.kid());
+		}
+		String token = written.encodedToken();
+		List<SigningKeyResponse> rotated = this.keys.all()
 			.stream()
-			.filter((key) -> key.kid().equals(command.kid()))
-			.findFirst()
-			.map((key) -> SigningKeyResponse.of(key, now, written.encodedToken()))
-			.orElseThrow();
-		return WriteResponses.created(URI.create("/api/signing-keys/" + command.kid()), written, body);
+			.filter((key) -> kids.contains(key.kid()))
+			.map((key) -> SigningKeyResponse.of(key, now, token))
+			.toList();
+		return WriteResponses.created(URI.create("/api/signing-keys"), written, Map.of("items", rotated));
 	}
 
 	/** Every key ever activated, newest first. */
