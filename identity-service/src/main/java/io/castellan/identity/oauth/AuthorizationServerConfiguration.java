@@ -26,7 +26,8 @@ class AuthorizationServerConfiguration {
 	/**
 	 * Every protocol endpoint, enabled and advertised in discovery: authorization code + PKCE, client credentials,
 	 * refresh (rotating), device authorization (RFC 8628) with its verification page at {@code /activate}, token
-	 * exchange (RFC 8693), introspection (RFC 7662), revocation (RFC 7009), userinfo and RP-initiated logout.
+	 * exchange (RFC 8693), introspection (RFC 7662), revocation (RFC 7009), userinfo, RP-initiated logout and
+	 * pushed authorization requests (RFC 9126, off by default in Spring Authorization Server).
 	 */
 	@Bean
 	@Order(1)
@@ -39,7 +40,10 @@ class AuthorizationServerConfiguration {
 						DeviceClientAuthentication.converter(settings.getDeviceAuthorizationEndpoint()))
 				.authenticationProvider(DeviceClientAuthentication.provider(clients)));
 			server.oidc((oidc) -> oidc.userInfoEndpoint(Customizer.withDefaults())
-				.logoutEndpoint(Customizer.withDefaults()))
+				.logoutEndpoint(Customizer.withDefaults())
+				.providerConfigurationEndpoint((discovery) -> discovery
+					.providerConfigurationCustomizer(OpenIdDiscovery::advertise)))
+				.pushedAuthorizationRequestEndpoint(Customizer.withDefaults())
 				.tokenEndpoint((token) -> token.accessTokenRequestConverter(new DefaultScopesConverter()))
 				.deviceAuthorizationEndpoint((device) -> device.verificationUri("/activate"))
 				.deviceVerificationEndpoint((verification) -> verification
