@@ -1,19 +1,23 @@
 package io.castellan.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -49,6 +53,28 @@ public class ResourceServerSecurityConfiguration {
 			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
 			@Value("${castellan.sessions.revocation-lookback:2h}") Duration lookback) {
 		return new RevokedSessions(bootstrapServers, lookback);
+	}
+
+	/**
+	 * Wraps the service's JWT decoder (Boot's, or a service's own) in a {@link VerifiedJwtCache}: at most
+	 * {@code castellan.security.verified-jwt-cache.maximum-size} tokens (default 10,000; 0 turns it off), each kept
+	 * until its expiry or {@code ...maximum-age} (default 5 minutes), whichever is sooner.
+	 */
+	@Bean
+	static BeanPostProcessor verifiedJwtCache(Environment environment) {
+		long maximumSize = environment.getProperty("castellan.security.verified-jwt-cache.maximum-size", Long.class,
+				10_000L);
+		Duration maximumAge = environment.getProperty("castellan.security.verified-jwt-cache.maximum-age",
+				Duration.class, Duration.ofMinutes(5));
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (maximumSize > 0 && bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedJwtCache)) {
+					return new VerifiedJwtCache(decoder, maximumSize, maximumAge, Clock.systemUTC());
+				}
+				return bean;
+			}
+		};
 	}
 
 	/**
