@@ -27,6 +27,9 @@ final class PlatformTokenClaims implements OAuth2TokenCustomizer<JwtEncodingCont
 			return;
 		}
 		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+			// Marks the token as one that is not stored (StatelessClientTokens); Auth0 uses the same claim.
+			context.getClaims()
+				.claim(StatelessClientTokens.GRANT_TYPE_CLAIM, AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
 			String tenantId = context.getRegisteredClient()
 				.getClientSettings()
 				.getSetting(OAuthClientRegistrations.TENANT_SETTING);

@@ -110,9 +110,6 @@ final class RefreshTokenReuseDetection implements OAuth2AuthorizationService {
 				.param("authorization", authorizationId)
 				.param("expiresAt", (previous[1] != null) ? previous[1] : Timestamp.from(this.clock.instant()))
 				.update());
-		this.jdbc.sql("delete from rotated_refresh_token where expires_at < :now")
-			.param("now", Timestamp.from(this.clock.instant()))
-			.update();
 	}
 
 	private Optional<String> rotatedFamily(String token) {

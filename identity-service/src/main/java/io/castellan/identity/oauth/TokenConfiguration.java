@@ -73,15 +73,18 @@ class TokenConfiguration {
 	}
 
 	/**
-	 * Authorizations in SAS's JDBC store, wrapped by refresh-token reuse detection. Clients come from the
+	 * Authorizations in SAS's JDBC store, wrapped by refresh-token reuse detection, except client-credentials
+	 * tokens, which are not stored ({@link StatelessClientTokens}). Clients come from the
 	 * event-sourced read model ({@code client} module's OAuthClientRegistrations).
 	 */
 	@Bean
 	OAuth2AuthorizationService authorizationService(JdbcOperations jdbcOperations, JdbcClient jdbc,
 			RegisteredClientRepository clients, EventGateway events, PlatformTransactionManager transactionManager,
-			Clock clock) {
-		return new RefreshTokenReuseDetection(new JdbcOAuth2AuthorizationService(jdbcOperations, clients), jdbc,
-				clients, events, new TransactionTemplate(transactionManager), clock);
+			JwtDecoder decoder, Clock clock) {
+		OAuth2AuthorizationService stored = new RefreshTokenReuseDetection(
+				new JdbcOAuth2AuthorizationService(jdbcOperations, clients), jdbc, clients, events,
+				new TransactionTemplate(transactionManager), clock);
+		return new StatelessClientTokens(stored, decoder, clients, jdbc, clock);
 	}
 
 	@Bean
