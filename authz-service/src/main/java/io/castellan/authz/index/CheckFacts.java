@@ -11,7 +11,7 @@ import io.castellan.authz.condition.Paths;
  * registered: every {@code object.attributes} condition then fails closed), the tenant's status and the request's
  * context, whose {@code time} defaults to the clock.
  */
-record CheckFacts(PermissionIndex.PrincipalEntry principal, Target target, String tenantStatus,
+record CheckFacts(PrincipalEntry principal, Target target, String tenantStatus,
 		Map<String, Object> context, Clock clock) implements Conditions.Facts {
 
 	@Override

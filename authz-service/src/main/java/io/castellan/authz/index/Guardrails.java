@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.castellan.platform.web.ProblemException;
 import io.castellan.schemas.authz.PermissionBlock;
-import io.castellan.schemas.authz.RoleCreated;
 
 import org.springframework.http.HttpStatus;
 
@@ -42,11 +41,10 @@ public final class Guardrails {
 			return;
 		}
 		for (String group : this.index.withAncestors(groupId)) {
-			for (PermissionIndex.Grant grant : this.index.grantsOfGroup(group)) {
-				RoleCreated role = this.index.role(grant.roleId());
-				if (role != null && managesResources(role.blocks())) {
+			for (Grant grant : this.index.grantsOfGroup(group)) {
+				if (grant.known() && managesResources(grant.publishedBlocks())) {
 					throw violation("A device may never manage resources; group " + group + " holds role '"
-							+ role.name() + "', which would let it.");
+							+ grant.roleName() + "', which would let it.");
 				}
 			}
 		}

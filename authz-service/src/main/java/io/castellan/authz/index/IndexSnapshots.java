@@ -3,7 +3,10 @@ package io.castellan.authz.index;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the newest snapshot instead of replaying every topic from the beginning. Only the newest few are kept.
  */
 final class IndexSnapshots {
+
+	private static final Logger logger = LoggerFactory.getLogger(IndexSnapshots.class);
 
 	private static final int KEEP = 3;
 
@@ -40,12 +45,35 @@ final class IndexSnapshots {
 			.update();
 	}
 
+	/**
+	 * The newest snapshot, or none when there is none or it is of another format than {@link IndexState#FORMAT}:
+	 * the index is then rebuilt from the topics rather than mis-read.
+	 */
 	Optional<Snapshot> latest() {
 		return this.jdbc.sql("select positions::text as positions, state from index_snapshot_v1 order by id desc limit 1")
-			.query((row, index) -> new Snapshot(
-					this.json.readValue(row.getString("positions"), POSITIONS),
-					this.json.readValue(row.getBytes("state"), IndexState.class)))
-			.optional();
+			.query((row, index) -> new Stored(row.getString("positions"), row.getBytes("state")))
+			.optional()
+			.flatMap(this::read);
+	}
+
+	private Optional<Snapshot> read(Stored stored) {
+		return state(this.json, stored.state())
+			.map((state) -> new Snapshot(this.json.readValue(stored.positions(), POSITIONS), state));
+	}
+
+	/** A stored state, or none when it is of another format (format 1 carried no field). */
+	static Optional<IndexState> state(JsonMapper json, byte[] stored) {
+		JsonNode state = json.readTree(stored);
+		int format = state.path("format").asInt(1);
+		if (format != IndexState.FORMAT) {
+			logger.info("Ignoring an index snapshot of format {} (this index reads {}): rebuilding from the topics",
+					format, IndexState.FORMAT);
+			return Optional.empty();
+		}
+		return Optional.of(json.treeToValue(state, IndexState.class));
+	}
+
+	private record Stored(String positions, byte[] state) {
 	}
 
 	/**

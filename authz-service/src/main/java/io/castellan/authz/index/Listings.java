@@ -9,8 +9,6 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.castellan.schemas.authz.PermissionBlock;
-import io.castellan.schemas.authz.RoleCreated;
 
 /**
  * Which objects a subject may act on, and which subjects may act on an object. Candidates come from the allow blocks
@@ -42,7 +40,7 @@ final class Listings {
 			if (object == null || !object.tenantId().equals(tenantId) || !ofType(object, type)) {
 				continue;
 			}
-			if (this.index.evaluate(principalId, action, registry.target(object.id()), context, Trace.NONE)
+			if (this.index.evaluate(principalId, action, registry.target(object.id()), context, null)
 				.allowed()) {
 				page.add(object);
 			}
@@ -61,7 +59,7 @@ final class Listings {
 		Iterator<String> principals = from(subjectCandidates(action, target), after).iterator();
 		while (principals.hasNext() && page.size() < limit) {
 			String principalId = principals.next();
-			if (this.index.evaluate(principalId, action, target, context, Trace.NONE).allowed()) {
+			if (this.index.evaluate(principalId, action, target, context, null).allowed()) {
 				page.add(principalId);
 			}
 		}
@@ -72,10 +70,10 @@ final class Listings {
 	private NavigableSet<String> objectCandidates(String principalId, String action, String tenantId) {
 		ObjectRegistry registry = this.index.registry();
 		NavigableSet<String> named = new TreeSet<>();
-		for (PermissionBlock block : allowBlocks(this.index.grantsOf(principalId), action, tenantId)) {
-			String group = block.scope().groupId();
-			switch (block.scope().mode()) {
-				case "object" -> named.add(block.scope().objectId());
+		for (Block block : allowBlocks(this.index.grantsReaching(principalId), action, tenantId)) {
+			String group = block.groupId;
+			switch (block.mode) {
+				case "object" -> named.add(block.objectId);
 				case "group_direct_objects" -> named.addAll(registry.objectsIn(group));
 				case "group_descendant_objects" ->
 					registry.withDescendants(group).forEach((each) -> named.addAll(registry.objectsIn(each)));
@@ -90,45 +88,55 @@ final class Listings {
 		return named;
 	}
 
-	/** Principals holding, directly or through a group, an allow whose scope covers the target. */
+	/**
+	 * Principals holding, directly or through a group, an allow whose scope covers the target: only the grants
+	 * filed under the target's keys can.
+	 */
 	private NavigableSet<String> subjectCandidates(String action, Target target) {
 		NavigableSet<String> principals = new TreeSet<>();
 		Set<String> groups = new HashSet<>();
-		for (Map.Entry<String, List<PermissionIndex.Grant>> holder : this.index.grantHolders().entrySet()) {
-			boolean covers = allowBlocks(holder.getValue(), action, target.tenantId()).stream()
-				.anyMatch((block) -> Scopes.covers(block.scope(), target));
-			if (covers) {
-				String group = PermissionIndex.groupOfKey(holder.getKey());
-				if (group != null) {
-					groups.add(group);
-				}
-				else {
-					principals.add(holder.getKey());
-				}
-			}
-		}
-		if (!groups.isEmpty()) {
-			this.index.effectiveGroups().forEach((principal, memberOf) -> {
-				if (memberOf.stream().anyMatch(groups::contains)) {
-					principals.add(principal);
+		ScopeIndex scopes = this.index.scopes();
+		for (String key : target.keys()) {
+			scopes.forEachAt(key, (grant) -> {
+				if (coversWithAllow(grant, key, action, target)) {
+					if (grant.holder().group()) {
+						groups.add(grant.holder().id());
+					}
+					else {
+						principals.add(grant.holder().id());
+					}
 				}
 			});
 		}
+		groups.forEach((group) -> principals.addAll(this.index.membersOf(group)));
 		return principals;
 	}
 
-	private List<PermissionBlock> allowBlocks(List<PermissionIndex.Grant> grants, String action, String tenantId) {
-		List<PermissionBlock> blocks = new ArrayList<>();
-		for (PermissionIndex.Grant grant : grants) {
-			RoleCreated role = this.index.role(grant.roleId());
-			if (role == null
-					|| (!role.tenantId().equals(tenantId) && !PermissionIndex.PLATFORM.equals(role.tenantId()))) {
+	private static boolean coversWithAllow(Grant grant, String key, String action, Target target) {
+		if (!grant.known() || !grant.grantsIn(target.tenantId())) {
+			return false;
+		}
+		for (int index : grant.blocksAt(key)) {
+			Block block = grant.block(index);
+			if (!block.deny && block.names(action) && block.covers(target)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Block> allowBlocks(List<Grant> grants, String action, String tenantId) {
+		List<Block> blocks = new ArrayList<>();
+		for (Grant grant : grants) {
+			if (!grant.known() || !grant.grantsIn(tenantId)) {
 				continue;
 			}
-			role.blocks()
-				.stream()
-				.filter((block) -> block.effect().equals("allow") && block.actions().contains(action))
-				.forEach(blocks::add);
+			for (int i = 0; i < grant.blockCount(); i++) {
+				Block block = grant.block(i);
+				if (!block.deny && block.names(action)) {
+					blocks.add(block);
+				}
+			}
 		}
 		return blocks;
 	}

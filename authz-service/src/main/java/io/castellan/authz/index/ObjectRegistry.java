@@ -27,6 +27,8 @@ import io.castellan.schemas.authz.ObjectUpdated;
  */
 final class ObjectRegistry {
 
+	private final Vocabulary words;
+
 	private final Map<String, RegisteredObject> objects = new ConcurrentHashMap<>();
 
 	private final Map<String, RegisteredObjectGroup> groups = new ConcurrentHashMap<>();
@@ -41,13 +43,17 @@ final class ObjectRegistry {
 
 	private final Map<String, NavigableSet<String>> objectsByTenant = new ConcurrentHashMap<>();
 
+	ObjectRegistry(Vocabulary words) {
+		this.words = words;
+	}
+
 	void apply(ObjectRegistered event) {
 		RegisteredObject previous = this.objects.get(event.objectId());
 		if (previous != null) {
 			unlink(previous);
 		}
-		RegisteredObject object = new RegisteredObject(event.objectId(), event.tenantId(), event.type(),
-				event.groupId(), copy(event.attributes()));
+		RegisteredObject object = new RegisteredObject(event.objectId(), this.words.word(event.tenantId()),
+				this.words.word(event.type()), canonicalGroupId(event.groupId()), copy(event.attributes()));
 		this.objects.put(object.id(), object);
 		link(object);
 	}
@@ -63,8 +69,8 @@ final class ObjectRegistry {
 			return;
 		}
 		unlink(object);
-		RegisteredObject moved = new RegisteredObject(object.id(), object.tenantId(), object.type(), event.groupId(),
-				object.attributes());
+		RegisteredObject moved = new RegisteredObject(object.id(), object.tenantId(), object.type(),
+				canonicalGroupId(event.groupId()), object.attributes());
 		this.objects.put(moved.id(), moved);
 		link(moved);
 	}
@@ -78,7 +84,8 @@ final class ObjectRegistry {
 
 	void apply(ObjectGroupCreated event) {
 		this.groups.put(event.groupId(),
-				new RegisteredObjectGroup(event.groupId(), event.tenantId(), event.name(), event.parentGroupId()));
+				new RegisteredObjectGroup(event.groupId(), this.words.word(event.tenantId()), event.name(),
+						canonicalGroupId(event.parentGroupId())));
 		linkGroup(event.groupId(), event.parentGroupId());
 		expand(event.groupId());
 	}
@@ -101,6 +108,17 @@ final class ObjectRegistry {
 			unlinkGroup(group.id(), group.parentGroupId());
 			this.ancestry.remove(group.id());
 		}
+	}
+
+	/** The registered object's own id string when there is one, so those who name it share it. */
+	String canonicalObjectId(String objectId) {
+		RegisteredObject object = (objectId != null) ? this.objects.get(objectId) : null;
+		return (object != null) ? object.id() : objectId;
+	}
+
+	String canonicalGroupId(String groupId) {
+		RegisteredObjectGroup group = (groupId != null) ? this.groups.get(groupId) : null;
+		return (group != null) ? group.id() : groupId;
 	}
 
 	RegisteredObject object(String objectId) {
@@ -245,8 +263,9 @@ final class ObjectRegistry {
 	}
 
 	private static Map<String, Object> copy(Map<String, Object> attributes) {
-		// JSON attributes may hold nulls, which Map.copyOf refuses.
-		return (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : Map.of();
+		// JSON attributes may hold nulls, which Map.copyOf refuses; most objects have none.
+		return (attributes != null && !attributes.isEmpty())
+				? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : Map.of();
 	}
 
 }

@@ -9,18 +9,22 @@ final class Scopes {
 	}
 
 	static boolean covers(PermissionBlock.Scope scope, Target target) {
-		return switch (scope.mode()) {
+		return covers(scope.mode(), scope.objectType(), scope.objectId(), scope.groupId(), target);
+	}
+
+	static boolean covers(String mode, String objectType, String objectId, String groupId, Target target) {
+		return switch (mode) {
 			case "tenant", "platform" -> true;
-			case "object_kind" -> scope.objectType().equals(target.kind());
-			case "object_type" -> scope.objectType().equals(target.type());
-			case "object" -> scope.objectType().equals(target.type()) && scope.objectId().equals(target.id());
+			case "object_kind" -> objectType.equals(target.kind());
+			case "object_type" -> objectType.equals(target.type());
+			case "object" -> objectType.equals(target.type()) && objectId.equals(target.id());
 			// The group itself, addressed as an object.
-			case "group" -> target.group() && target.depthOf(scope.groupId()) == 0;
-			case "group_direct_objects" -> !target.group() && target.depthOf(scope.groupId()) == 0;
-			case "group_descendant_objects" -> !target.group() && target.depthOf(scope.groupId()) >= 0;
+			case "group" -> target.group() && target.depthOf(groupId) == 0;
+			case "group_direct_objects" -> !target.group() && target.depthOf(groupId) == 0;
+			case "group_descendant_objects" -> !target.group() && target.depthOf(groupId) >= 0;
 			// A group's containers start with the group itself: its parent is at 1, further ancestors beyond.
-			case "group_child_groups" -> target.group() && target.depthOf(scope.groupId()) == 1;
-			case "group_descendant_groups" -> target.group() && target.depthOf(scope.groupId()) >= 1;
+			case "group_child_groups" -> target.group() && target.depthOf(groupId) == 1;
+			case "group_descendant_groups" -> target.group() && target.depthOf(groupId) >= 1;
 			default -> false;
 		};
 	}

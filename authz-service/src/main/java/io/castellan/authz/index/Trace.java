@@ -1,13 +1,10 @@
 package io.castellan.authz.index;
 
 /**
- * Receives what the evaluator considered, for explanations. Checks pass {@link #NONE}, so the hot path records
- * nothing and allocates nothing for it.
+ * Receives what the full walk considered, for explanations. Checks pass none and take the short way
+ * ({@link Evaluator}), which records nothing.
  */
 interface Trace {
-
-	Trace NONE = (candidate) -> {
-	};
 
 	void considered(Explanation.Candidate candidate);
 

@@ -106,6 +106,12 @@ class DecisionScenariosTests {
 			Decision decision = index.check(check.principal(), check.action(),
 					new ObjectRef(check.object().tenant(), check.object().type(), check.object().id()),
 					(check.context() != null) ? check.context() : Map.of());
+			// The check's short way and explain's full walk must agree, matched block included.
+			assertThat(index.explain(check.principal(), check.action(),
+					new ObjectRef(check.object().tenant(), check.object().type(), check.object().id()),
+					(check.context() != null) ? check.context() : Map.of()).decision())
+				.as("%s: explain of %s", file.getFileName(), check)
+				.isEqualTo(decision);
 			assertThat(decision.allowed()).as("%s: %s -> %s", file.getFileName(), check, decision)
 				.isEqualTo(check.expect().equals("allowed"));
 			if (check.reason() != null) {

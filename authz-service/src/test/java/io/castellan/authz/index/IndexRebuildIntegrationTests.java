@@ -89,7 +89,7 @@ class IndexRebuildIntegrationTests {
 			fromTheBeginning.stop();
 			fromTheSnapshot.stop();
 		}
-		assertThat(this.live.export().grantsBySubject()).isNotEmpty();
+		assertThat(this.live.export().groupGrants()).isNotEmpty();
 		assertThat(this.live.export().groups()).isNotEmpty();
 		assertThat(this.live.export().objects().objects()).isNotEmpty();
 		assertThat(this.live.export().objects().ancestry()).containsEntry(this.north, List.of(this.north, this.fleet));

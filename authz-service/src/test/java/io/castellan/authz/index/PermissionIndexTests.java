@@ -126,6 +126,59 @@ class PermissionIndexTests {
 					org.assertj.core.groups.Tuple.tuple("reader", "allowed"));
 	}
 
+	@Test
+	void checkWhenRoleArrivesAfterItsAssignmentThenItGrants() {
+		// Assignments and roles travel on different partitions: either may come first.
+		this.index.apply(new RoleAssigned("a-late", "role-late", "acme", "alice"));
+		ObjectRef device = new ObjectRef("acme", "entity:device", "d1");
+		assertThat(this.index.explain("alice", "read", device).candidates()).extracting(Explanation.Candidate::outcome)
+			.containsExactly("skipped_role_unknown");
+
+		this.index.apply(new RoleCreated("role-late", "acme", "late", List.of(block("allow", "read", "tenant", null,
+				null))));
+
+		assertThat(this.index.check("alice", "read", device).match().roleName()).isEqualTo("late");
+	}
+
+	@Test
+	void checkWhenRoleCreatedAgainWithOtherBlocksThenOnlyTheNewBlocksDecide() {
+		RoleCreated before = role("operator", "acme", block("allow", "read", "object_type", "entity:meter", null));
+		grant("alice", before);
+		ObjectRef meter = new ObjectRef("acme", "entity:meter", "m1");
+		ObjectRef device = new ObjectRef("acme", "entity:device", "d1");
+		assertThat(this.index.check("alice", "read", meter).allowed()).isTrue();
+
+		this.index.apply(new RoleCreated(before.roleId(), "acme", "operator",
+				List.of(block("allow", "read", "object", "entity:device", "d1"))));
+
+		assertThat(this.index.check("alice", "read", meter).reason()).isEqualTo("no_matching_grant");
+		assertThat(this.index.check("alice", "read", device).allowed()).isTrue();
+	}
+
+	@Test
+	void checkWhenPolicyIdIsAUuidThenTheMatchNamesItExactly() {
+		String policyId = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+		this.index.apply(new io.castellan.schemas.authz.PolicyAttached(policyId, "acme", "alice", null,
+				block("allow", "read", "tenant", null, null)));
+
+		Decision decision = this.index.check("alice", "read", new ObjectRef("acme", null, null));
+
+		assertThat(decision.match().assignmentId()).isEqualTo(policyId);
+		assertThat(decision.match().roleId()).isEqualTo(policyId);
+		assertThat(decision.match().roleName()).isEqualTo("direct policy");
+	}
+
+	@Test
+	void loadWhenSnapshotOfAnotherFormatThenRefused() {
+		IndexState current = this.index.export();
+		IndexState older = new IndexState(1, current.tenantStatus(), current.principals(), current.roles(),
+				current.groups(), current.effectiveGroups(), current.principalGrants(), current.groupGrants(),
+				current.objects(), current.apiKeys());
+
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new PermissionIndex().load(older));
+	}
+
 	private RoleCreated role(String name, String tenantId, PermissionBlock block) {
 		RoleCreated role = new RoleCreated("role-" + name, tenantId, name, List.of(block));
 		this.index.apply(role);
