@@ -201,6 +201,18 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void pushedAuthorizationAndClientRegistrationWhenNoGatewayTokenThenRoutedToIdentity() {
+		// Both authenticate their callers themselves: client credentials at /oauth2/par, an initial access token
+		// (checked by identity-service, not here) at /oauth2/register.
+		for (String path : new String[] { "/oauth2/par", "/oauth2/register" }) {
+			HttpResponse<String> response = send("POST", path,
+					Map.of("Content-Type", "application/x-www-form-urlencoded"), "client_id=x");
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(JSON.readTree(response.body()).get("path").asString()).isEqualTo(path);
+		}
+	}
+
+	@Test
 	void discoveryJwksAndLogoutWhenNoTokenThenPassThroughToIdentity() {
 		HttpResponse<String> discovery = send("GET", "/.well-known/openid-configuration", Map.of(), null);
 		assertThat(discovery.statusCode()).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.castellan.identity.client.command.NewClientSecret;
 import io.castellan.identity.client.command.RegisterOAuthClient;
 import io.castellan.identity.client.command.RotateOAuthClientSecret;
+import io.castellan.identity.client.command.UpdateOAuthClient;
 import io.castellan.identity.client.event.OAuthClientSettings;
 import io.castellan.identity.client.query.OAuthClientRepository;
 import io.castellan.identity.client.query.OAuthClientSummary;
@@ -26,7 +27,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The first client of a new platform, registered through the client aggregate like any other: client credentials
- * with the {@code platform.admin} scope. Its secret comes from configuration; when none is configured one is
+ * with the {@code platform.admin} scope, and {@code client.create} for initial access tokens of dynamic client
+ * registration (RFC 7591); an admin client registered before that scope existed gets it at the next start. Its secret comes from configuration; when none is configured one is
  * generated and printed once, at the first start, to standard output (never to the log). A configured secret that
  * differs from the stored one is rotated in. Idempotent: every start checks, only a change writes.
  */
@@ -36,6 +38,8 @@ final class BootstrapAdminClient implements ApplicationRunner {
 	private static final Logger logger = LoggerFactory.getLogger(BootstrapAdminClient.class);
 
 	private static final String BOOTSTRAP = "bootstrap";
+
+	private static final List<String> SCOPES = List.of("platform.admin", DynamicClientRegistration.SCOPE);
 
 	private final CommandGateway commands;
 
@@ -76,6 +80,7 @@ final class BootstrapAdminClient implements ApplicationRunner {
 						this.clock.instant()));
 				logger.info("Bootstrap admin client '{}': secret replaced by the configured one", this.clientId);
 			}
+			grantMissingScopes(existing.get());
 			return;
 		}
 		NewClientSecret secret = configured ? NewClientSecret.of(this.configuredSecret, this.encoder)
@@ -83,7 +88,7 @@ final class BootstrapAdminClient implements ApplicationRunner {
 		try {
 			this.commands.sendAndWait(new RegisterOAuthClient(UUID.randomUUID().toString(), this.clientId, null,
 					"confidential", new OAuthClientSettings("Castellan bootstrap admin", List.of("client_credentials"),
-							List.of(), List.of(), List.of("platform.admin"), false, 900, 3600),
+							List.of(), List.of(), SCOPES, false, 900, 3600),
 					secret.hash(), BOOTSTRAP, this.clock.instant()));
 		}
 		catch (ProblemException ex) {
@@ -96,6 +101,20 @@ final class BootstrapAdminClient implements ApplicationRunner {
 			System.out.println("Castellan bootstrap admin client (shown once): client_id=" + this.clientId
 					+ " client_secret=" + secret.value());
 		}
+	}
+
+	private void grantMissingScopes(OAuthClientSummary client) {
+		if (client.scopes().containsAll(SCOPES)) {
+			return;
+		}
+		List<String> scopes = new java.util.ArrayList<>(client.scopes());
+		SCOPES.stream().filter((scope) -> !scopes.contains(scope)).forEach(scopes::add);
+		this.commands.sendAndWait(new UpdateOAuthClient(client.id(),
+				new OAuthClientSettings(client.name(), client.grantTypes(), client.redirectUris(),
+						client.postLogoutRedirectUris(), scopes, client.requirePkce(), client.accessTokenTtlSeconds(),
+						client.refreshTokenTtlSeconds()),
+				BOOTSTRAP, this.clock.instant()));
+		logger.info("Bootstrap admin client '{}': scopes now {}", this.clientId, scopes);
 	}
 
 }
