@@ -1,6 +1,7 @@
 package io.castellan.identity.login;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -203,6 +204,25 @@ class LoginIntegrationTests {
 
 		HttpResponse<String> ok = browser.logIn(name, PASSWORD, null);
 		assertThat(ok.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void loginPageWhenGlobalHumanIsNotAMemberOfTheNamedTenantThenSaysSoIn403() {
+		String tenantId = UUID.randomUUID().toString();
+		String alias = "out-" + tenantId.substring(0, 8);
+		ConsistencyToken token = TestEvents.publish(this.publisher,
+				new TenantCreated(tenantId, "Outsiders", alias, "active", "t", Instant.now()));
+		String name = unique("sam");
+		assertThat(this.admin.header(ConsistencyToken.HEADER, token.encode()).post("/api/principals", human(name))
+			.status()).isEqualTo(201);
+		BrowserFlow browser = new BrowserFlow(this.port);
+
+		// Polled slowly: until the tenant is known an attempt counts as a failure, and five lock the name.
+		await().pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			HttpResponse<String> page = browser.logIn(name, PASSWORD, alias);
+			assertThat(page.statusCode()).isEqualTo(403);
+			assertThat(page.body()).contains("role=\"alert\"", "Your account is not a member of this organisation.");
+		});
 	}
 
 	private long timed(String identifier) {
