@@ -17,6 +17,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -53,6 +54,18 @@ public class ResourceServerSecurityConfiguration {
 			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
 			@Value("${castellan.sessions.revocation-lookback:2h}") Duration lookback) {
 		return new RevokedSessions(bootstrapServers, lookback);
+	}
+
+	/**
+	 * No observation per security filter and authentication: they cost about a fifth of a small request's CPU
+	 * (span and timer per filter, tags hashed and sorted), and {@code http.server.requests} already times each
+	 * request. {@code castellan.security.observations=true} brings them back for debugging.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "castellan.security.observations", havingValue = "false", matchIfMissing = true)
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
