@@ -2,11 +2,16 @@ package io.castellan.identity.oauth;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -27,10 +32,16 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  * {@code gty=client_credentials}; a look-up by such a token verifies it with this issuer's keys and rebuilds the
  * authorization from its claims. Revoking one (RFC 7009) records its {@code jti} until it would have expired.
  * Every other authorization goes to the store as before.
+ * <p>
+ * Revocation is checked in the database at most once per {@code recheck} interval for each token: a revocation
+ * made through this instance applies at once, one made through another instance within that interval.
  */
 final class StatelessClientTokens implements OAuth2AuthorizationService {
 
 	static final String GRANT_TYPE_CLAIM = "gty";
+
+	/** Longer than any access token lives: a revoked jti stays known here until its token is long expired. */
+	private static final Duration MAXIMUM_LIFE = Duration.ofDays(1);
 
 	private final OAuth2AuthorizationService delegate;
 
@@ -42,13 +53,20 @@ final class StatelessClientTokens implements OAuth2AuthorizationService {
 
 	private final Clock clock;
 
+	/** Tokens known to be revoked (true) or found not revoked a moment ago (false), by jti. */
+	private final Cache<String, Boolean> revoked;
+
 	StatelessClientTokens(OAuth2AuthorizationService delegate, JwtDecoder decoder, RegisteredClientRepository clients,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, Duration recheck) {
 		this.delegate = delegate;
 		this.decoder = decoder;
 		this.clients = clients;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.revoked = Caffeine.newBuilder()
+			.maximumSize(100_000)
+			.expireAfter(Expiry.creating((String jti, Boolean isRevoked) -> isRevoked ? MAXIMUM_LIFE : recheck))
+			.build();
 	}
 
 	@Override
@@ -142,6 +160,7 @@ final class StatelessClientTokens implements OAuth2AuthorizationService {
 	}
 
 	private void revoke(String jti, Instant expiresAt) {
+		this.revoked.put(jti, true);
 		Instant until = (expiresAt != null) ? expiresAt : this.clock.instant();
 		this.jdbc.sql("insert into revoked_access_token (jti, expires_at) values (:jti, :until) on conflict do nothing")
 			.param("jti", jti)
@@ -150,10 +169,11 @@ final class StatelessClientTokens implements OAuth2AuthorizationService {
 	}
 
 	private boolean isRevoked(String jti) {
-		return this.jdbc.sql("select exists (select 1 from revoked_access_token where jti = :jti)")
-			.param("jti", jti)
+		return this.revoked.get(jti, (key) -> this.jdbc
+			.sql("select exists (select 1 from revoked_access_token where jti = :jti)")
+			.param("jti", key)
 			.query(Boolean.class)
-			.single();
+			.single());
 	}
 
 }

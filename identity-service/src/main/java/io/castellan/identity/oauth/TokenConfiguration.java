@@ -80,11 +80,12 @@ class TokenConfiguration {
 	@Bean
 	OAuth2AuthorizationService authorizationService(JdbcOperations jdbcOperations, JdbcClient jdbc,
 			RegisteredClientRepository clients, EventGateway events, PlatformTransactionManager transactionManager,
-			JwtDecoder decoder, Clock clock) {
+			JwtDecoder decoder, Clock clock,
+			@Value("${castellan.tokens.revocation-recheck:1s}") Duration revocationRecheck) {
 		OAuth2AuthorizationService stored = new RefreshTokenReuseDetection(
 				new JdbcOAuth2AuthorizationService(jdbcOperations, clients), jdbc, clients, events,
 				new TransactionTemplate(transactionManager), clock);
-		return new StatelessClientTokens(stored, decoder, clients, jdbc, clock);
+		return new StatelessClientTokens(stored, decoder, clients, jdbc, clock, revocationRecheck);
 	}
 
 	@Bean
