@@ -66,7 +66,8 @@ class ClientCredentialsIntegrationTests {
 			.send());
 		assertThat(response.indicatesSuccess()).as(String.valueOf(response)).isTrue();
 		SignedJWT jwt = SignedJWT.parse(response.toSuccessResponse().getTokens().getAccessToken().getValue());
-		assertThat(jwt.getJWTClaimsSet().getStringListClaim("scope")).containsExactly("platform.admin");
+		assertThat(jwt.getJWTClaimsSet().getStringListClaim("scope")).containsExactlyInAnyOrder("platform.admin",
+				"client.create");
 	}
 
 	@Test
