@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.castellan.authz.config.GroupConsumers;
 import io.castellan.authz.index.PermissionIndex;
 import io.castellan.platform.consistency.ConsumedPositions;
-import io.castellan.platform.events.EventPublisher;
+import io.castellan.schemas.EventSchemas;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The permission-change stream: the authz topic read in a consumer group of its own, so each change is published
@@ -30,14 +31,16 @@ class AccessChangeConfiguration {
 	ConcurrentKafkaListenerContainerFactory<String, byte[]> accessChangeListenerFactory(
 			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
 			@Value("${castellan.access-changes.group:authz-service-access-changes}") String group) {
-		return GroupConsumers.factory(bootstrapServers, group, false);
+		return GroupConsumers.batchFactory(bootstrapServers, group, false);
 	}
 
 	@Bean
 	AccessChangeListener accessChangeListener(PermissionIndex index, ConsumedPositions positions,
-			EventPublisher publisher, JsonMapper json,
-			@Value("${castellan.access-changes.index-wait:30s}") Duration indexWait) {
-		return new AccessChangeListener(new AccessChanges(index, json), positions, publisher, json, indexWait);
+			KafkaTemplate<String, byte[]> castellanKafkaTemplate, EventSchemas schemas, JsonMapper json,
+			@Value("${castellan.access-changes.index-wait:30s}") Duration indexWait,
+			@Value("${spring.application.name:castellan}") String serviceName) {
+		return new AccessChangeListener(new AccessChanges(index, json), positions,
+				new AccessChangePublisher(castellanKafkaTemplate, json, schemas, "/castellan/" + serviceName), json, indexWait);
 	}
 
 }

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * grant reaches (through a principal group: its members and those of the groups under it) and the (action, scope)
  * pairs of the blocks reaching them, allows as gained and denies as lost. It names the grants that arrived, not a
  * recomputed difference of effective rights: a subject that already had the access through another grant is named
- * too, which a cache can apply idempotently.
+ * too, which a cache can apply idempotently. Each event costs what it touches: the index keeps every group's
+ * effective members, so nothing walks all principals.
  */
 final class AccessChanges {
 
