@@ -8,6 +8,9 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd); ROOT=$(cd "$HERE/../.." && pwd)
 . "$HERE/wrkbench.sh"
+for tool in wrk jq bc curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install wrk jq bc curl" >&2; exit 1; }
+done
 OUT=${OUT:-$HERE/out}; mkdir -p "$OUT"; DUR=${DUR:-30s}; WARM=${WARM:-20s}
 BASE=${CASTELLAN_IDENTITY:-http://localhost:9000}
 ADMIN_SECRET=${CASTELLAN_ADMIN_CLIENT_SECRET:-$(cat "$ROOT/deploy/.local/admin-client-secret")}
