@@ -10,11 +10,15 @@ import java.time.Duration;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionSuccessResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import io.castellan.platform.test.TestHttp;
 
 /**
@@ -46,6 +50,26 @@ public final class OAuthTestClient {
 					new ClientSecretBasic(new ClientID(clientId), new Secret(secret)), grant, scope)
 				.toHTTPRequest()
 				.send());
+		}
+		catch (IOException | com.nimbusds.oauth2.sdk.ParseException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Introspection (RFC 7662) as the bootstrap admin client, failing the test unless the endpoint answers. */
+	public TokenIntrospectionSuccessResponse introspect(String token) {
+		try {
+			TokenIntrospectionResponse response = TokenIntrospectionResponse
+				.parse(new TokenIntrospectionRequest(uri("/oauth2/introspect"),
+						new ClientSecretBasic(new ClientID(IdentityIntegrationTest.ADMIN_CLIENT),
+								new Secret(IdentityIntegrationTest.ADMIN_SECRET)),
+						new BearerAccessToken(token))
+					.toHTTPRequest()
+					.send());
+			if (!response.indicatesSuccess()) {
+				throw new AssertionError("Introspection failed: " + response.toErrorResponse().getErrorObject());
+			}
+			return response.toSuccessResponse();
 		}
 		catch (IOException | com.nimbusds.oauth2.sdk.ParseException ex) {
 			throw new IllegalStateException(ex);

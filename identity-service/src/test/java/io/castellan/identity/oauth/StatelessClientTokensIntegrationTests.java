@@ -13,8 +13,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
-import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
 import com.nimbusds.oauth2.sdk.TokenIntrospectionSuccessResponse;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
@@ -60,7 +58,7 @@ class StatelessClientTokensIntegrationTests {
 		String token = this.oauth.clientCredentials(machine.id(), machine.secret(), null);
 
 		assertThat(storedAuthorizations(machine.id())).isZero();
-		TokenIntrospectionSuccessResponse active = introspect(token);
+		TokenIntrospectionSuccessResponse active = this.oauth.introspect(token);
 		assertThat(active.isActive()).isTrue();
 		assertThat(active.getSubject().getValue()).isEqualTo(machine.id());
 		assertThat(active.getClientID().getValue()).isEqualTo(machine.id());
@@ -78,7 +76,7 @@ class StatelessClientTokensIntegrationTests {
 
 		assertThat(revoke(machine, token).getStatusCode()).isEqualTo(200);
 
-		assertThat(introspect(token).isActive()).isFalse();
+		assertThat(this.oauth.introspect(token).isActive()).isFalse();
 		String jti = SignedJWT.parse(token).getJWTClaimsSet().getJWTID();
 		assertThat(this.jdbc.sql("select count(*) from revoked_access_token where jti = :jti")
 			.param("jti", jti)
@@ -95,7 +93,7 @@ class StatelessClientTokensIntegrationTests {
 
 		revoke(other, token);
 
-		assertThat(introspect(token).isActive()).isTrue();
+		assertThat(this.oauth.introspect(token).isActive()).isTrue();
 	}
 
 	@Test
@@ -110,7 +108,7 @@ class StatelessClientTokensIntegrationTests {
 				new JWTClaimsSet.Builder(template.getJWTClaimsSet()).jwtID(UUID.randomUUID().toString()).build());
 		forged.sign(new ECDSASigner(forger));
 
-		assertThat(introspect(forged.serialize()).isActive()).isFalse();
+		assertThat(this.oauth.introspect(forged.serialize()).isActive()).isFalse();
 		assertThat(TestHttp.at(this.port).as(forged.serialize()).get("/api/signing-keys").status()).isEqualTo(401);
 	}
 
@@ -126,18 +124,6 @@ class StatelessClientTokensIntegrationTests {
 				new ClientSecretBasic(new ClientID(by.id()), new Secret(by.secret())), new BearerAccessToken(token))
 			.toHTTPRequest()
 			.send();
-	}
-
-	private TokenIntrospectionSuccessResponse introspect(String token) throws Exception {
-		TokenIntrospectionResponse response = TokenIntrospectionResponse
-			.parse(new TokenIntrospectionRequest(this.oauth.uri("/oauth2/introspect"),
-					new ClientSecretBasic(new ClientID(IdentityIntegrationTest.ADMIN_CLIENT),
-							new Secret(IdentityIntegrationTest.ADMIN_SECRET)),
-					new BearerAccessToken(token))
-				.toHTTPRequest()
-				.send());
-		assertThat(response.indicatesSuccess()).as(String.valueOf(response)).isTrue();
-		return response.toSuccessResponse();
 	}
 
 	private Machine register(String scope) {

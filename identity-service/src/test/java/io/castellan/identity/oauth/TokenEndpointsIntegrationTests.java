@@ -18,7 +18,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenIntrospectionRequest;
-import com.nimbusds.oauth2.sdk.TokenIntrospectionResponse;
 import com.nimbusds.oauth2.sdk.TokenIntrospectionSuccessResponse;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
@@ -34,6 +33,7 @@ import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import io.castellan.identity.IdentityIntegrationTest;
 import io.castellan.identity.OAuthTestClient;
+import io.castellan.identity.signingkey.SigningKeySeal;
 import io.castellan.platform.consistency.ConsistencyToken;
 import io.castellan.platform.events.EventPublisher;
 import io.castellan.platform.test.TestEvents;
@@ -65,6 +65,9 @@ class TokenEndpointsIntegrationTests {
 	@Autowired
 	EventPublisher publisher;
 
+	@Autowired
+	SigningKeySeal seal;
+
 	private OAuthTestClient oauth;
 
 	@BeforeEach
@@ -94,7 +97,7 @@ class TokenEndpointsIntegrationTests {
 		Client machine = register(List.of("client_credentials"), List.of("reports.read"), null);
 		String token = this.oauth.clientCredentials(machine.id(), machine.secret(), null);
 
-		TokenIntrospectionSuccessResponse active = introspect(token);
+		TokenIntrospectionSuccessResponse active = this.oauth.introspect(token);
 		assertThat(active.isActive()).isTrue();
 		assertThat(active.getSubject().getValue()).isEqualTo(machine.id());
 		assertThat(active.getScope().toStringList()).containsExactly("reports.read");
@@ -106,14 +109,15 @@ class TokenEndpointsIntegrationTests {
 			.toHTTPRequest()
 			.send();
 		assertThat(revoked.getStatusCode()).isEqualTo(200);
-		assertThat(introspect(token).isActive()).isFalse();
+		assertThat(this.oauth.introspect(token).isActive()).isFalse();
 	}
 
 	@Test
 	void introspectWhenForgedExpiredOrUnknownThenInactive() throws Exception {
-		assertThat(introspect(TestTokens.forged(IdentityIntegrationTest.ADMIN_CLIENT)).isActive()).isFalse();
-		assertThat(introspect(expiredButProperlySigned()).isActive()).isFalse();
-		assertThat(introspect("not-a-token").isActive()).isFalse();
+		assertThat(this.oauth.introspect(TestTokens.forged(IdentityIntegrationTest.ADMIN_CLIENT)).isActive())
+			.isFalse();
+		assertThat(this.oauth.introspect(expiredButProperlySigned()).isActive()).isFalse();
+		assertThat(this.oauth.introspect("not-a-token").isActive()).isFalse();
 	}
 
 	@Test
@@ -184,18 +188,6 @@ class TokenEndpointsIntegrationTests {
 		assertThat(claims.getStringClaim("tenant_id")).isEqualTo(tenantId);
 	}
 
-	private TokenIntrospectionSuccessResponse introspect(String token) throws Exception {
-		TokenIntrospectionResponse response = TokenIntrospectionResponse
-			.parse(new TokenIntrospectionRequest(this.oauth.uri("/oauth2/introspect"),
-					new ClientSecretBasic(new ClientID(IdentityIntegrationTest.ADMIN_CLIENT),
-							new Secret(IdentityIntegrationTest.ADMIN_SECRET)),
-					new BearerAccessToken(token))
-				.toHTTPRequest()
-				.send());
-		assertThat(response.indicatesSuccess()).as(String.valueOf(response)).isTrue();
-		return response.toSuccessResponse();
-	}
-
 	/** Signed with the platform's real active access-token key, but expired: only the expiry makes it invalid. */
 	private String expiredButProperlySigned() throws Exception {
 		Map<String, Object> key = this.jdbc
@@ -205,7 +197,8 @@ class TokenEndpointsIntegrationTests {
 			.query()
 			.singleRow();
 		ECPrivateKey privateKey = (ECPrivateKey) KeyFactory.getInstance("EC")
-			.generatePrivate(new PKCS8EncodedKeySpec((byte[]) key.get("private_key")));
+			.generatePrivate(new PKCS8EncodedKeySpec(
+					this.seal.open((String) key.get("kid"), (byte[]) key.get("private_key"))));
 		Instant past = Instant.now().minusSeconds(3600);
 		SignedJWT jwt = new SignedJWT(
 				new JWSHeader.Builder(JWSAlgorithm.ES256).keyID((String) key.get("kid")).build(),

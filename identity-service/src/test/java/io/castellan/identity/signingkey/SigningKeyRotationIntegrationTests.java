@@ -1,6 +1,7 @@
 package io.castellan.identity.signingkey;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import io.castellan.identity.IdentityIntegrationTest;
 import io.castellan.identity.IdentityServiceApplication;
 import io.castellan.identity.OAuthTestClient;
 import io.castellan.platform.events.CloudEventHeaders;
+import io.castellan.platform.security.SealedSecrets;
 import io.castellan.platform.test.TestHttp;
 import io.castellan.platform.test.TestKafka;
 import io.castellan.platform.test.TestSecrets;
@@ -39,6 +41,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Signing-key rotation seen by an outside verifier: the JWKS, token headers and the events. */
@@ -53,6 +56,9 @@ class SigningKeyRotationIntegrationTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	SigningKeySeal seal;
 
 	private OAuthTestClient oauth;
 
@@ -94,6 +100,22 @@ class SigningKeyRotationIntegrationTests {
 		assertThat(payload.get("previousKid").asString()).isEqualTo(oldKid);
 		assertThat(payload.get("algorithm").asString()).isEqualTo("ES256");
 		assertThat(event.key()).isEqualTo(EventTypes.PLATFORM_TENANT);
+	}
+
+	@Test
+	void privateKeysWhenStoredThenSealedAndBoundToTheirKid() {
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select kid, private_key from signing_key where retired_at is null and activated_at is not null")
+			.query()
+			.listOfRows();
+		assertThat(rows).hasSize(2);
+		for (Map<String, Object> row : rows) {
+			String stored = new String((byte[]) row.get("private_key"), StandardCharsets.US_ASCII);
+			assertThat(stored).as("sealed, not PKCS#8").startsWith(SealedSecrets.PREFIX);
+			assertThat(this.seal.open((String) row.get("kid"), (byte[]) row.get("private_key"))).isNotEmpty();
+			assertThatThrownBy(() -> this.seal.open("another-kid", (byte[]) row.get("private_key")))
+				.isInstanceOf(IllegalArgumentException.class);
+		}
 	}
 
 	@Test

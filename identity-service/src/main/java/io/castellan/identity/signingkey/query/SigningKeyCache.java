@@ -24,6 +24,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.castellan.identity.signingkey.SigningKeySeal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -38,15 +39,18 @@ public final class SigningKeyCache {
 
 	private final SigningKeyStore store;
 
+	private final SigningKeySeal seal;
+
 	private final Clock clock;
 
 	private final Duration ttl;
 
 	private volatile Snapshot snapshot;
 
-	SigningKeyCache(SigningKeyStore store, Clock clock,
+	SigningKeyCache(SigningKeyStore store, SigningKeySeal seal, Clock clock,
 			@Value("${castellan.signing-keys.cache-ttl:5s}") Duration ttl) {
 		this.store = store;
+		this.seal = seal;
 		this.clock = clock;
 		this.ttl = ttl;
 	}
@@ -89,7 +93,7 @@ public final class SigningKeyCache {
 		return new Snapshot(new JWKSet(published), new JWKSet(List.copyOf(signing.values())), expiresAt);
 	}
 
-	private static JWK toJwk(SigningKeyRow row) {
+	private JWK toJwk(SigningKeyRow row) {
 		try {
 			JWSAlgorithm algorithm = JWSAlgorithm.parse(row.algorithm());
 			if (JWSAlgorithm.Family.EC.contains(algorithm)) {
@@ -101,7 +105,7 @@ public final class SigningKeyCache {
 					.algorithm(algorithm);
 				if (row.privateKey() != null) {
 					builder.privateKey(
-							(ECPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(row.privateKey())));
+							(ECPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey(row))));
 				}
 				return builder.build();
 			}
@@ -112,13 +116,18 @@ public final class SigningKeyCache {
 				.keyUse(KeyUse.SIGNATURE)
 				.algorithm(algorithm);
 			if (row.privateKey() != null) {
-				builder.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(row.privateKey())));
+				builder.privateKey(
+						(RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey(row))));
 			}
 			return builder.build();
 		}
 		catch (NoSuchAlgorithmException | InvalidKeySpecException ex) {
 			throw new IllegalStateException("Unreadable signing key " + row.kid(), ex);
 		}
+	}
+
+	private byte[] privateKey(SigningKeyRow row) {
+		return this.seal.open(row.kid(), row.privateKey());
 	}
 
 	private record Snapshot(JWKSet published, JWKSet signing, Instant expiresAt) {
