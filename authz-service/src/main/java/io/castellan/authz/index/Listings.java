@@ -32,9 +32,8 @@ final class Listings {
 	List<RegisteredObject> objects(String principalId, String action, String tenantId, String type,
 			Map<String, Object> context, String after, int limit) {
 		ObjectRegistry registry = this.index.registry();
-		NavigableSet<String> candidates = objectCandidates(principalId, action, tenantId);
 		List<RegisteredObject> page = new ArrayList<>();
-		Iterator<String> ids = from(candidates, after).iterator();
+		Iterator<String> ids = new SortedMerge(objectCandidates(principalId, action, tenantId), after);
 		while (ids.hasNext() && page.size() < limit) {
 			RegisteredObject object = registry.object(ids.next());
 			if (object == null || !object.tenantId().equals(tenantId) || !ofType(object, type)) {
@@ -66,26 +65,31 @@ final class Listings {
 		return page;
 	}
 
-	/** The tenant's objects when some allow reaches them all, else the ones named by object and group blocks. */
-	private NavigableSet<String> objectCandidates(String principalId, String action, String tenantId) {
+	/**
+	 * Sorted sets whose union holds every candidate: the tenant's objects when some allow reaches them all, else
+	 * the objects named by object blocks and those of the groups group blocks name.
+	 */
+	private List<NavigableSet<String>> objectCandidates(String principalId, String action, String tenantId) {
 		ObjectRegistry registry = this.index.registry();
 		NavigableSet<String> named = new TreeSet<>();
+		List<NavigableSet<String>> sources = new ArrayList<>(List.of(named));
+		Set<String> groups = new HashSet<>();
 		for (Block block : allowBlocks(this.index.grantsReaching(principalId), action, tenantId)) {
 			String group = block.groupId;
 			switch (block.mode) {
 				case "object" -> named.add(block.objectId);
-				case "group_direct_objects" -> named.addAll(registry.objectsIn(group));
-				case "group_descendant_objects" ->
-					registry.withDescendants(group).forEach((each) -> named.addAll(registry.objectsIn(each)));
+				case "group_direct_objects" -> groups.add(group);
+				case "group_descendant_objects" -> groups.addAll(registry.withDescendants(group));
 				case "group", "group_child_groups", "group_descendant_groups" -> {
 					// groups, not objects
 				}
 				default -> {
-					return registry.objectIdsOf(tenantId);
+					return List.of(registry.objectIdsOf(tenantId));
 				}
 			}
 		}
-		return named;
+		groups.forEach((group) -> sources.add(registry.objectsIn(group)));
+		return sources;
 	}
 
 	/**

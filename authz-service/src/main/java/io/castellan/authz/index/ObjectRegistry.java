@@ -39,7 +39,8 @@ final class ObjectRegistry {
 
 	private final Map<String, Set<String>> childGroups = new ConcurrentHashMap<>();
 
-	private final Map<String, Set<String>> directObjects = new ConcurrentHashMap<>();
+	/** Sorted, so a listing pages through a group's objects without sorting them. */
+	private final Map<String, NavigableSet<String>> directObjects = new ConcurrentHashMap<>();
 
 	private final Map<String, NavigableSet<String>> objectsByTenant = new ConcurrentHashMap<>();
 
@@ -143,8 +144,9 @@ final class ObjectRegistry {
 	}
 
 	/** The objects sitting directly in a group. */
-	Set<String> objectsIn(String groupId) {
-		return this.directObjects.getOrDefault(groupId, Set.of());
+	NavigableSet<String> objectsIn(String groupId) {
+		NavigableSet<String> ids = this.directObjects.get(groupId);
+		return (ids != null) ? ids : Collections.emptyNavigableSet();
 	}
 
 	/** The group and every group under it. */
@@ -229,7 +231,7 @@ final class ObjectRegistry {
 		this.objectsByTenant.computeIfAbsent(object.tenantId(), (tenant) -> new ConcurrentSkipListSet<>())
 			.add(object.id());
 		if (object.groupId() != null) {
-			this.directObjects.computeIfAbsent(object.groupId(), (group) -> ConcurrentHashMap.newKeySet())
+			this.directObjects.computeIfAbsent(object.groupId(), (group) -> new ConcurrentSkipListSet<>())
 				.add(object.id());
 		}
 	}
