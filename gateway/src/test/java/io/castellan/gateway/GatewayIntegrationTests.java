@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.castellan.gateway.security.VerifiedJwtCache;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,6 +178,11 @@ class GatewayIntegrationTests {
 			assertThat(problem.get("detail").asString()).isNotBlank();
 		});
 		assertThat(TENANT.received()).hasSize(before);
+	}
+
+	@Test
+	void jwtDecoderWhenCacheNotTurnedOffThenVerifiedTokensCached(@Autowired ReactiveJwtDecoder decoder) {
+		assertThat(decoder).isInstanceOf(VerifiedJwtCache.class);
 	}
 
 	@Test
