@@ -12,13 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code castellan.gateway.*}: where each service runs, how long the gateway waits for it, when its circuit
- * opens, and which browser origins may call the API.
+ * opens, which browser origins may call the API, and how DPoP proofs are checked.
  * @param upstreams by {@link Upstream#id()}: the base URL and, optionally, a time limit of its own
  * @param timeout the time limit of a service without one of its own, up to its response headers
  */
 @ConfigurationProperties("castellan.gateway")
 public record GatewaySettings(Map<String, Service> upstreams, @DefaultValue("10s") Duration timeout,
-		@DefaultValue Breaker circuitBreaker, @DefaultValue Cors cors) {
+		@DefaultValue Breaker circuitBreaker, @DefaultValue Cors cors, @DefaultValue Dpop dpop) {
 
 	/** The base URL of a service. */
 	public URI uri(Upstream upstream) {
@@ -58,11 +58,20 @@ public record GatewaySettings(Map<String, Service> upstreams, @DefaultValue("10s
 	 */
 	public record Cors(@DefaultValue({}) List<String> allowedOrigins,
 			@DefaultValue({ "GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" }) List<String> allowedMethods,
-			@DefaultValue({ "Authorization", "Content-Type", "X-Request-Id", "traceparent",
+			@DefaultValue({ "Authorization", "DPoP", "Content-Type", "X-Request-Id", "traceparent",
 					"Castellan-Consistency-Token" }) List<String> allowedHeaders,
 			@DefaultValue({ "X-Request-Id", "traceparent", "Castellan-Consistency-Token", "Location",
 					"Retry-After", "WWW-Authenticate" }) List<String> exposedHeaders,
 			@DefaultValue("false") boolean allowCredentials, @DefaultValue("1h") Duration maxAge) {
+	}
+
+	/**
+	 * DPoP proofs (RFC 9449): accepted while their {@code iat} is within {@code proofWindow} of the gateway's clock,
+	 * either way; their {@code jti}s are kept that long, at most {@code replayCacheSize} of them and
+	 * {@code proofsPerKey} per proof key, and beyond that new proofs are refused.
+	 */
+	public record Dpop(@DefaultValue("30s") Duration proofWindow, @DefaultValue("100000") int replayCacheSize,
+			@DefaultValue("10000") int proofsPerKey) {
 	}
 
 }
