@@ -85,6 +85,8 @@ public final class IndexConsumer implements SmartLifecycle {
 
 	private Instant lastSnapshot = Instant.now();
 
+	private Duration lastSnapshotTook = Duration.ZERO;
+
 	IndexConsumer(PermissionIndex index, ConsumedPositions positions, JsonMapper json, List<String> topics,
 			String bootstrapServers, MeterRegistry meters, IndexSnapshots snapshots, SnapshotPolicy snapshotPolicy) {
 		this.index = index;
@@ -166,17 +168,18 @@ public final class IndexConsumer implements SmartLifecycle {
 
 	/** Taken on this thread, between polls, so the state and the positions agree. */
 	private void snapshotIfDue(List<TopicPartition> partitions) {
-		if (this.snapshots == null || this.appliedSinceSnapshot == 0
-				|| (this.appliedSinceSnapshot < this.snapshotPolicy.everyEvents()
-						&& Instant.now().isBefore(this.lastSnapshot.plus(this.snapshotPolicy.every())))) {
+		if (this.snapshots == null || !this.snapshotPolicy.due(this.appliedSinceSnapshot, this.lastSnapshot,
+				this.lastSnapshotTook, Instant.now())) {
 			return;
 		}
+		Instant start = Instant.now();
 		Map<String, Long> offsets = new HashMap<>();
 		partitions.forEach((partition) -> offsets.put(key(partition), this.consumer.position(partition)));
 		try {
 			this.snapshots.save(new IndexSnapshots.Snapshot(offsets, this.index.export()));
 			this.appliedSinceSnapshot = 0;
 			this.lastSnapshot = Instant.now();
+			this.lastSnapshotTook = Duration.between(start, this.lastSnapshot);
 		}
 		catch (RuntimeException ex) {
 			// A missed snapshot only makes the next restart replay more; checks go on.
