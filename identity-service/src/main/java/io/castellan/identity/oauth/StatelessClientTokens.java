@@ -128,8 +128,11 @@ final class StatelessClientTokens implements OAuth2AuthorizationService {
 			return null; // the client was deleted since: its tokens die with it
 		}
 		Set<String> scopes = new HashSet<>(scopes(jwt));
-		OAuth2AccessToken accessToken = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, jwt.getTokenValue(),
-				jwt.getIssuedAt(), jwt.getExpiresAt(), scopes);
+		// A DPoP-bound token (RFC 9449) carries its key's thumbprint in cnf, and introspection must say so.
+		OAuth2AccessToken.TokenType type = jwt.hasClaim("cnf") ? OAuth2AccessToken.TokenType.DPOP
+				: OAuth2AccessToken.TokenType.BEARER;
+		OAuth2AccessToken accessToken = new OAuth2AccessToken(type, jwt.getTokenValue(), jwt.getIssuedAt(),
+				jwt.getExpiresAt(), scopes);
 		return OAuth2Authorization.withRegisteredClient(client)
 			.id(jwt.getId())
 			.principalName(jwt.getSubject())

@@ -19,6 +19,7 @@ import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenIntrospectionSuccessResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.as.AuthorizationServerMetadata;
@@ -98,6 +99,18 @@ class DPoPIntegrationTests {
 		assertThat(cnf).containsEntry("jkt", this.key.computeThumbprint().toString());
 		assertThat(call("GET", API, token, this.proofs.createDPoPJWT("GET", uri(API), token)).getStatusCode())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void introspectWhenClientCredentialsTokenIsDPoPBoundThenTypeAndConfirmationShown() throws Exception {
+		AccessToken token = adminToken(this.proofs);
+
+		TokenIntrospectionSuccessResponse introspected = this.oauth.introspect(token.getValue());
+
+		assertThat(introspected.isActive()).isTrue();
+		assertThat(introspected.getTokenType()).isEqualTo(AccessTokenType.DPOP);
+		assertThat(introspected.getJWKThumbprintConfirmation().getValue().toString())
+			.isEqualTo(this.key.computeThumbprint().toString());
 	}
 
 	@Test
