@@ -21,6 +21,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Every service is an OAuth 2.0 resource server: JWTs from the identity-service issuer, checked against its JWKS.
@@ -66,6 +68,13 @@ public class ResourceServerSecurityConfiguration {
 	@ConditionalOnProperty(name = "castellan.security.observations", havingValue = "false", matchIfMissing = true)
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/** The firewall every filter chain uses, with its header checks as loops ({@link FastHeaderChecks}). */
+	@Bean
+	@ConditionalOnMissingBean(HttpFirewall.class)
+	StrictHttpFirewall httpFirewall() {
+		return FastHeaderChecks.firewall();
 	}
 
 	/**
