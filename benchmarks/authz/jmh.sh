@@ -9,7 +9,10 @@ HERE=$(cd "$(dirname "$0")" && pwd); ROOT=$(cd "$HERE/../.." && pwd)
 cd "$ROOT"
 ./mvnw -B -ntp -q -pl benchmarks -am install -DskipTests >/dev/null
 ./mvnw -B -ntp -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$ROOT/benchmarks/target/classpath" >/dev/null
-CP="benchmarks/target/classes:$(cat benchmarks/target/classpath)"
+# This checkout's classes first: the local Maven repository is shared, and another build may have installed other
+# versions of authz-service there since.
+CP="benchmarks/target/classes:authz-service/target/classes:platform/target/classes:schemas/target/classes"
+CP="$CP:$(cat benchmarks/target/classpath)"
 all=$(( $# == 0 )); pattern=AuthzIndexBenchmark${1:+.$1}; shift $(( $# > 0 ? 1 : 0 ))
 "$JAVA" -cp "$CP" org.openjdk.jmh.Main "$pattern" "$@"
 [ "$all" = 0 ] || "$JAVA" -Xmx3g -XX:+UseSerialGC -Djdk.attach.allowAttachSelf=true -cp "$CP" \

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Authorization checks under load on loopback, against a running authz-service: REST (wrk) and gRPC (GrpcLoad),
 # each beside its no-op twin (same stack, no decision), at concurrency 16 and 64; then Cerbos in the same run.
-# Start the platform first with the no-op endpoints, room for the 300,000-grant index, and without the
-# permission-change stream (bulk-loading 280,000 policies leaves it hours of backlog inside authz-service):
-#   CASTELLAN_BENCHMARK_NOOP_ENABLED=true CASTELLAN_ACCESSCHANGES_ENABLED=false \
-#   CASTELLAN_JAVA_OPTS="-XX:+UseSerialGC -Xmx1g -Xss512k" ./deploy/run-local.sh
+# Start the platform first with the no-op endpoints and room for the 300,000-grant index; the permission-change
+# stream stays on (the loader reports when its consumer group caught up with the load):
+#   CASTELLAN_BENCHMARK_NOOP_ENABLED=true CASTELLAN_JAVA_OPTS="-XX:+UseSerialGC -Xmx1g -Xss512k" ./deploy/run-local.sh
 # then:  benchmarks/authz/run.sh
 # Loads the dataset (AuthzDatasetLoader: published to Kafka, once; authz-service's index must reflect it), gives
 # the other consumers QUIET seconds (60) to catch up, measures, and times a rebuild of the index from the topics.
@@ -27,7 +26,9 @@ PID=$(pid_on "${AUTHZ##*:}")
 # Only this module: the services' jars in use must not be rewritten under them (run-local installed the rest).
 (cd "$ROOT" && ./mvnw -B -ntp -q -pl benchmarks install -DskipTests >/dev/null \
   && ./mvnw -B -ntp -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$ROOT/benchmarks/target/classpath" >/dev/null)
-bench() { "$JAVA" -Xmx1g -cp "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath")" "io.castellan.benchmarks.authz.$1" "${@:2}"; }
+# This checkout's classes before the shared local Maven repository's (AuthzRebuild runs authz-service's index).
+CLASSES=$(printf "$ROOT/%s/target/classes:" benchmarks authz-service platform schemas)
+bench() { "$JAVA" -Xmx1g -cp "$CLASSES$(cat "$ROOT/benchmarks/target/classpath")" "io.castellan.benchmarks.authz.$1" "${@:2}"; }
 token() { curl -sf -u "castellan-admin:$SECRET" -d grant_type=client_credentials -d scope=platform.admin "$IDENTITY/oauth2/token" | jq -r .access_token; }
 curl -sf -o /dev/null -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' -d '{"principalId":"p","action":"read","object":{"id":"o"}}' "$AUTHZ/api/authz/noop" \
   || { echo "POST /api/authz/noop is off: start the platform with CASTELLAN_BENCHMARK_NOOP_ENABLED=true" >&2; exit 1; }

@@ -42,6 +42,7 @@ public final class AuthzDatasetLoader {
 		String authz = args[1];
 		String bearer = args[2];
 		int last = AuthzDataset.OBJECTS - 1;
+		long published = System.nanoTime();
 		if (allowed(authz, bearer, AuthzDataset.principal(AuthzDataset.editor(last)), AuthzDataset.object(last), null)) {
 			System.out.println("dataset already in the index; not published again");
 		}
@@ -49,7 +50,7 @@ public final class AuthzDatasetLoader {
 			long start = System.nanoTime();
 			DatasetPublisher publisher = new DatasetPublisher(kafka);
 			ConsistencyToken token = publisher.publishAll();
-			long published = System.nanoTime();
+			published = System.nanoTime();
 			System.out.printf("published %d events (%d grants) in %.1f s%n", publisher.sent(), AuthzDataset.grants(),
 					(published - start) / 1e9);
 			while (!allowed(authz, bearer, AuthzDataset.principal(AuthzDataset.editor(last)), AuthzDataset.object(last),
@@ -59,7 +60,7 @@ public final class AuthzDatasetLoader {
 			System.out.printf("authz-service reflects them %.1f s after the last acknowledgement (%.1f s in all)%n",
 					(System.nanoTime() - published) / 1e9, (System.nanoTime() - start) / 1e9);
 		}
-		awaitConsumers(kafka, Duration.ofSeconds((args.length > 3) ? Long.parseLong(args[3]) : 600));
+		awaitConsumers(kafka, Duration.ofSeconds((args.length > 3) ? Long.parseLong(args[3]) : 600), published);
 	}
 
 	/** A check with the token; a 503 (the index is not there yet after the bounded wait) answers false. */
@@ -82,8 +83,14 @@ public final class AuthzDatasetLoader {
 		return response.body().contains("\"allowed\":true");
 	}
 
-	/** Until no consumer group lags behind the ends of the tenant, identity and authz topics. */
-	private static void awaitConsumers(String kafka, Duration timeout) throws InterruptedException, ExecutionException {
+	/**
+	 * Until no consumer group lags behind the ends of the tenant, identity and authz topics; tells when each group
+	 * caught up, counted from the last acknowledged record of the dataset (the permission-change stream's among
+	 * them).
+	 */
+	private static void awaitConsumers(String kafka, Duration timeout, long published)
+			throws InterruptedException, ExecutionException {
+		Set<String> caughtUp = new java.util.HashSet<>();
 		Properties config = new Properties();
 		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
 		Set<String> topics = Set.of(EventTypes.TENANT_TOPIC, EventTypes.IDENTITY_TOPIC, EventTypes.AUTHZ_TOPIC);
@@ -99,6 +106,7 @@ public final class AuthzDatasetLoader {
 				long lag = 0;
 				Map<String, Long> lagging = new java.util.TreeMap<>();
 				for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+					long groupLag = 0;
 					Map<TopicPartition, OffsetAndMetadata> committed = admin
 						.listConsumerGroupOffsets(group.groupId())
 						.partitionsToOffsetAndMetadata()
@@ -107,8 +115,13 @@ public final class AuthzDatasetLoader {
 						Long end = ends.get(entry.getKey());
 						if (end != null && entry.getValue() != null && end > entry.getValue().offset()) {
 							lag += end - entry.getValue().offset();
+							groupLag += end - entry.getValue().offset();
 							lagging.merge(group.groupId(), end - entry.getValue().offset(), Long::sum);
 						}
+					}
+					if (groupLag == 0 && caughtUp.add(group.groupId())) {
+						System.out.printf("consumer group %s caught up %.1f s after the last acknowledgement%n",
+								group.groupId(), (System.nanoTime() - published) / 1e9);
 					}
 				}
 				if (lag == 0) {
@@ -120,7 +133,7 @@ public final class AuthzDatasetLoader {
 					return;
 				}
 				System.out.println("consumer groups behind: " + lagging);
-				Thread.sleep(5000);
+				Thread.sleep(1000);
 			}
 		}
 	}
