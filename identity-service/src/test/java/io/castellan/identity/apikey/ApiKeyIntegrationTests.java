@@ -77,7 +77,9 @@ class ApiKeyIntegrationTests {
 			assertThat(TestKafka.header(record, CloudEventHeaders.TYPE)).isEqualTo(ApiKeyCreated.TYPE);
 			assertThat(TestKafka.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
 		}));
-		String secret = key.substring(key.lastIndexOf('_') + 1);
+		// cst_<20-character id>_<secret>: the secret is base64url, so it may itself hold underscores.
+		String secret = key.substring(ApiKeyFormat.PREFIX.length() + 21);
+		assertThat(secret).hasSize(43);
 		assertThat(TestKafka.records(EventTypes.IDENTITY_TOPIC)).allSatisfy((record) -> assertThat(
 				new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(secret).doesNotContain(hash));
 	}
