@@ -36,11 +36,27 @@ final class Askers {
 	 * @throws ProblemException 503 {@code consistency_timeout}, 400 {@code consistency_token_invalid}
 	 */
 	void await(String requestToken) {
-		ConsistencyToken token = ConsistencyToken.parse(BearerTokens.CONSISTENCY_TOKEN.get())
-			.merge(ConsistencyToken.parse(requestToken));
+		ConsistencyToken token = combined(requestToken);
 		if (!token.isEmpty()) {
 			this.positions.await(token, this.readTimeout);
 		}
+	}
+
+	/**
+	 * Whether {@link #await} would return or fail at once: no token, one the index already reflects, or one so
+	 * malformed that {@code await} refuses it without waiting.
+	 */
+	boolean reflected(String requestToken) {
+		try {
+			return this.positions.reflects(combined(requestToken));
+		}
+		catch (ProblemException ex) {
+			return true;
+		}
+	}
+
+	private static ConsistencyToken combined(String requestToken) {
+		return ConsistencyToken.parse(BearerTokens.CONSISTENCY_TOKEN.get()).merge(ConsistencyToken.parse(requestToken));
 	}
 
 	/**

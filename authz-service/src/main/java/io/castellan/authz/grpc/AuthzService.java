@@ -2,6 +2,7 @@ package io.castellan.authz.grpc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import io.castellan.authz.grpc.v1.AuthzGrpc;
@@ -23,6 +24,7 @@ import io.castellan.authz.index.RegisteredObject;
 import io.castellan.platform.security.Caller;
 import io.castellan.platform.web.CursorPages;
 import io.castellan.platform.web.ProblemException;
+import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import org.slf4j.Logger;
@@ -45,19 +47,23 @@ final class AuthzService extends AuthzGrpc.AuthzImplBase {
 
 	private final Askers askers;
 
-	AuthzService(PermissionIndex index, Askers askers) {
+	/** Where a call that runs on an event loop ({@link DecisionCallExecutors}) goes when it must wait for a token. */
+	private final Executor blocking;
+
+	AuthzService(PermissionIndex index, Askers askers, Executor blocking) {
 		this.index = index;
 		this.askers = askers;
+		this.blocking = blocking;
 	}
 
 	@Override
 	public void check(CheckRequest request, StreamObserver<CheckResponse> answer) {
-		respond(answer, () -> {
+		whenReflected(request.getConsistencyToken(), () -> respond(answer, () -> {
 			Requests.Question question = Requests.question(request);
 			prepare(List.of(question), request.getConsistencyToken());
 			return Answers.decision(
 					this.index.check(question.principalId(), question.action(), question.object(), question.context()));
-		});
+		}));
 	}
 
 	@Override
@@ -82,12 +88,12 @@ final class AuthzService extends AuthzGrpc.AuthzImplBase {
 
 	@Override
 	public void explain(CheckRequest request, StreamObserver<ExplainResponse> answer) {
-		respond(answer, () -> {
+		whenReflected(request.getConsistencyToken(), () -> respond(answer, () -> {
 			Requests.Question question = Requests.question(request);
 			prepare(List.of(question), request.getConsistencyToken());
 			return Answers.explanation(this.index.explain(question.principalId(), question.action(),
 					question.object(), question.context()));
-		});
+		}));
 	}
 
 	@Override
@@ -139,6 +145,19 @@ final class AuthzService extends AuthzGrpc.AuthzImplBase {
 			}
 			return page.build();
 		});
+	}
+
+	/**
+	 * Runs the work here when the tokens are already reflected (the usual case, and always for "latest"); else on
+	 * the blocking executor, with the call's context, where {@link #prepare} may wait for them.
+	 */
+	private void whenReflected(String requestToken, Runnable work) {
+		if (this.askers.reflected(requestToken)) {
+			work.run();
+		}
+		else {
+			this.blocking.execute(Context.current().wrap(work));
+		}
 	}
 
 	/** Waits for the token, then refuses the whole request if the caller may not ask any one of its questions. */

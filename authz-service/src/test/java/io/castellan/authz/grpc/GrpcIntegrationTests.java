@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.google.common.util.concurrent.ListenableFuture;
 
 import io.castellan.authz.grpc.v1.AuthzGrpc;
 import io.castellan.authz.grpc.v1.BulkCheckRequest;
@@ -150,6 +153,35 @@ class GrpcIntegrationTests {
 		assertThat(denied.getDecision().getReason()).isEqualTo("no_matching_grant");
 		assertThat(denied.getCandidatesList()).extracting((candidate) -> candidate.getOutcome())
 			.containsExactly("skipped_action");
+	}
+
+	/**
+	 * A check runs on the transport's event loop; one whose token is ahead of the index must wait elsewhere, so
+	 * that checks on the same connection are answered meanwhile, and it answers once the index reaches its token.
+	 */
+	@Test
+	void checkWhenTokenAheadOfTheIndexThenWaitsOffTheEventLoopAndReflectsTheWriteThatReachesIt() throws Exception {
+		String writer = role("writer", "write", Map.of("mode", "object_type", "objectType", "resource:doc"));
+		Map<ConsistencyToken.Partition, Long> ahead = new HashMap<>();
+		this.token.offsets().forEach((partition, offset) -> {
+			if (partition.topic().equals("castellan.authz.events.v1")) {
+				ahead.put(partition, offset + 1);
+			}
+		});
+		assertThat(ahead).hasSize(1);
+		ListenableFuture<CheckResponse> waiting = this.grpc.asyncAs(ADMIN)
+			.check(CheckRequest.newBuilder(question(this.bob, "write", this.docs.get(2)))
+				.setConsistencyToken(ConsistencyToken.of(ahead).encode())
+				.build());
+
+		assertThat(admin().check(question(this.alice, "read", this.docs.get(2))).getAllowed()).isTrue();
+		assertThat(waiting).isNotDone();
+
+		// The next write of this tenant lands on the same partition, at the offset the token names.
+		assign(this.bob, writer);
+		CheckResponse answer = waiting.get(30, TimeUnit.SECONDS);
+		assertThat(answer.getAllowed()).isTrue();
+		assertThat(answer.getMatch().getRoleName()).isEqualTo("writer");
 	}
 
 	@Test

@@ -39,6 +39,15 @@ final class TestGrpc implements AutoCloseable {
 			.withDeadlineAfter(30, TimeUnit.SECONDS);
 	}
 
+	/** The same, answering futures: for calls that must not block the test while they wait. */
+	AuthzGrpc.AuthzFutureStub asyncAs(String bearer) {
+		Metadata headers = new Metadata();
+		headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + bearer);
+		return AuthzGrpc.newFutureStub(this.channel)
+			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+			.withDeadlineAfter(30, TimeUnit.SECONDS);
+	}
+
 	/** The stable problem code of a failed call: the reason of its {@code google.rpc.ErrorInfo}. */
 	static String problemCode(StatusRuntimeException failure) {
 		com.google.rpc.Status status = StatusProto.fromThrowable(failure);
