@@ -3,7 +3,7 @@
 # each beside its no-op twin (same stack, no decision), at concurrency 16 and 64; then Cerbos in the same run.
 # Start the platform first with the no-op endpoints and room for the 300,000-grant index; the permission-change
 # stream stays on (the loader reports when its consumer group caught up with the load):
-#   CASTELLAN_BENCHMARK_NOOP_ENABLED=true CASTELLAN_JAVA_OPTS="-XX:+UseSerialGC -Xmx1g -Xss512k" ./deploy/run-local.sh
+#   CASTELLAN_BENCHMARK_NOOP_ENABLED=true CASTELLAN_JAVA_OPTS="-XX:+UseSerialGC -Xmx1g -Xss512k -XX:MetaspaceSize=160m" ./deploy/run-local.sh
 # then:  benchmarks/authz/run.sh
 # Loads the dataset (AuthzDatasetLoader: published to Kafka, once; authz-service's index must reflect it), gives
 # the other consumers QUIET seconds (60) to catch up, measures, and times a rebuild of the index from the topics.
